@@ -1,0 +1,16 @@
+/// The access state of a public route: nothing is proven about the caller.
+///
+/// Writing `Request<Unauthenticated>` is how a handler says "anyone may call this"; the operation
+/// then declares `security: []` in the OpenAPI document.
+public enum Unauthenticated: AccessState {
+    /// The empty proof of a public request.
+    public struct Proof: Sendable {
+        init() {}
+    }
+
+    /// No requirement.
+    public static var requirement: AccessRequirement { .none }
+
+    /// Always succeeds.
+    public static func lift(_ lift: AccessLift) throws(Problem) -> Proof { Proof() }
+}

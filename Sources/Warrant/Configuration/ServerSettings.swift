@@ -1,0 +1,30 @@
+import Configuration
+import WarrantJSON
+
+/// The framework's own settings: where to listen, the docs pages, the input limits.
+public struct ServerSettings: Sendable {
+    /// The address to bind (`HOST`; default `127.0.0.1`).
+    public var host: String
+    /// The port to bind (`PORT`; default 8080).
+    public var port: Int
+    /// The docs pages (`DOCS_ENABLED`, `DOCS_ASSETS_DIRECTORY`, `DOCS_ASSETS_URL`).
+    public var docs: DocsOptions
+    /// Input limits (`LIMITS_BODY_BYTES`, `LIMITS_JSON_DEPTH`, `LIMITS_JSON_STRING_BYTES`).
+    public var limits: InputLimits
+
+    /// Reads the framework's keys from `settings`.
+    public init(_ settings: Settings) throws {
+        host = settings.string("host") ?? "127.0.0.1"
+        port = try settings.int("port", default: 8080)
+        guard (0...65535).contains(port) else { throw SettingsError(key: "PORT", problem: "is \(port); use 0…65535") }
+        docs = DocsOptions(
+            enabled: try settings.bool("docs.enabled", default: true),
+            assetsDirectory: settings.string("docs.assetsDirectory"),
+            assetsURL: settings.string("docs.assetsURL")
+        )
+        var json = JSONLimits.default
+        json.maxDepth = try settings.int("limits.jsonDepth", default: json.maxDepth)
+        json.maxStringLength = try settings.int("limits.jsonStringBytes", default: json.maxStringLength)
+        limits = InputLimits(maxBodyBytes: try settings.int("limits.bodyBytes", default: 1 << 20), json: json)
+    }
+}

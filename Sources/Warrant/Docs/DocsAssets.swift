@@ -1,0 +1,66 @@
+import Foundation
+import NIOCore
+import WarrantCrypto
+
+/// The resolved asset locations for the docs pages: URLs, integrity values and, when self-hosted, the bytes.
+struct DocsAssets: Sendable {
+    /// One asset as a page links it.
+    struct Link: Sendable {
+        let url: String
+        let integrity: String
+    }
+
+    let swaggerBundle: Link
+    let swaggerCSS: Link
+    let redocBundle: Link
+    /// Self-hosted file contents by file name (empty when assets come from a URL).
+    let files: [String: ByteBuffer]
+    /// The origin the pages load assets from, for the Content-Security-Policy (`'self'` when self-hosted).
+    let origin: String
+
+    /// Resolves `options`; a self-hosted directory must hold every asset file.
+    init(_ options: DocsOptions) throws {
+        if let directory = options.assetsDirectory {
+            var files: [String: ByteBuffer] = [:]
+            var links: [String: Link] = [:]
+            for asset in PinnedAssets.all {
+                let path = URL(fileURLWithPath: directory).appendingPathComponent(asset.fileName).path
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw DocsAssetsError(message: "docs assets directory \(directory) has no \(asset.fileName); copy it from swagger-ui-dist / redoc, or unset DOCS_ASSETS_DIRECTORY")
+                }
+                files[asset.fileName] = ByteBuffer(bytes: data)
+                links[asset.fileName] = Link(url: "/docs/assets/\(asset.fileName)", integrity: "sha512-" + Digest.sha512Base64(Array(data)))
+            }
+            self.files = files
+            self.origin = "'self'"
+            swaggerBundle = links[PinnedAssets.swaggerBundle.fileName] ?? Link(url: "", integrity: "")
+            swaggerCSS = links[PinnedAssets.swaggerCSS.fileName] ?? Link(url: "", integrity: "")
+            redocBundle = links[PinnedAssets.redocBundle.fileName] ?? Link(url: "", integrity: "")
+            return
+        }
+        files = [:]
+        let base = options.assetsURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        func link(_ asset: PinnedAsset) -> Link {
+            guard let base else { return Link(url: asset.cdnURL, integrity: asset.integrity) }
+            return Link(url: "\(base)/\(asset.fileName)", integrity: asset.integrity)
+        }
+        swaggerBundle = link(PinnedAssets.swaggerBundle)
+        swaggerCSS = link(PinnedAssets.swaggerCSS)
+        redocBundle = link(PinnedAssets.redocBundle)
+        origin = Self.origin(of: base ?? "https://cdn.jsdelivr.net")
+    }
+
+    /// `scheme://host[:port]` of a URL.
+    private static func origin(of url: String) -> String {
+        guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else {
+            return url
+        }
+        return components.port.map { "\(scheme)://\(host):\($0)" } ?? "\(scheme)://\(host)"
+    }
+}
+
+/// A docs asset configuration that cannot be served.
+struct DocsAssetsError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}

@@ -1,0 +1,20 @@
+/// Where the interactive documentation pages (`/docs`, `/redoc`) load Swagger UI and ReDoc from.
+///
+/// By default the pages load the pinned versions from jsDelivr with subresource integrity. A locked-down
+/// or offline deployment serves the files itself from ``assetsDirectory`` (a copy of `swagger-ui-dist`'s
+/// `swagger-ui-bundle.js` and `swagger-ui.css`, and ReDoc's `redoc.standalone.js`).
+public struct DocsOptions: Sendable {
+    /// Whether `/docs`, `/redoc`, `/openapi.json` and `/openapi.yaml` are served at all.
+    public var enabled: Bool
+    /// A directory holding the asset files, served under `/docs/assets/`; overrides ``assetsURL``.
+    public var assetsDirectory: String?
+    /// A base URL hosting the pinned asset versions (a mirror of the CDN layout).
+    public var assetsURL: String?
+
+    /// Documentation on, assets from the pinned CDN.
+    public init(enabled: Bool = true, assetsDirectory: String? = nil, assetsURL: String? = nil) {
+        self.enabled = enabled
+        self.assetsDirectory = assetsDirectory
+        self.assetsURL = assetsURL
+    }
+}

@@ -1,0 +1,44 @@
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// The routes that serve the spec and the documentation pages (they are not part of the spec).
+struct DocsRoutes {
+    let specification: ServedSpecification
+    let info: APIInfo
+    let assets: DocsAssets
+
+    func register(on router: Router<WarrantContext>) {
+        let json = specification.json
+        let yaml = specification.yaml
+        router.get("/openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: json))
+        }
+        router.get("/openapi.yaml") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: yaml))
+        }
+        let policy = DocsPages.contentSecurityPolicy(assets: assets)
+        let swagger = ByteBuffer(string: DocsPages.swaggerUI(title: info.title, assets: assets))
+        let redoc = ByteBuffer(string: DocsPages.redoc(title: info.title, assets: assets))
+        let initScript = ByteBuffer(string: DocsPages.swaggerInitScript)
+        router.get("/docs") { _, _ in Self.page(swagger, policy: policy) }
+        router.get("/redoc") { _, _ in Self.page(redoc, policy: policy) }
+        router.get("/docs/swagger-init.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: initScript))
+        }
+        for (name, bytes) in assets.files {
+            let type = name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
+            router.get(RouterPath("/docs/assets/\(name)")) { _, _ in
+                Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=86400"], body: .init(byteBuffer: bytes))
+            }
+        }
+    }
+
+    private static func page(_ html: ByteBuffer, policy: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: policy],
+            body: .init(byteBuffer: html)
+        )
+    }
+}

@@ -1,0 +1,36 @@
+/// The documentation assets Warrant is tested with, and their subresource-integrity hashes.
+///
+/// Swagger UI renders OpenAPI 3.1 from version 5; ReDoc 2.x renders 3.1. The hashes are SHA-384 of the
+/// published files (`swagger-ui-dist@5.33.1`, `redoc@2.5.4`).
+enum PinnedAssets {
+    static let swaggerUIVersion = "5.33.1"
+    static let redocVersion = "2.5.4"
+
+    static let swaggerBundle = PinnedAsset(
+        fileName: "swagger-ui-bundle.js",
+        cdnURL: "https://cdn.jsdelivr.net/npm/swagger-ui-dist@\(swaggerUIVersion)/swagger-ui-bundle.js",
+        integrity: "sha384-ZPehFMQommnnuaZ4rpxgkgTT2DKFVp4hZC/7pLit+9Lek9T1YGSo23eHFbvNkXkw"
+    )
+    static let swaggerCSS = PinnedAsset(
+        fileName: "swagger-ui.css",
+        cdnURL: "https://cdn.jsdelivr.net/npm/swagger-ui-dist@\(swaggerUIVersion)/swagger-ui.css",
+        integrity: "sha384-Ov4/wv3j2bmct8cDc5X4ngJZohVPzEmc6uDPH8WeljUxO5vtoykvMEfbu9Vh6RaW"
+    )
+    static let redocBundle = PinnedAsset(
+        fileName: "redoc.standalone.js",
+        cdnURL: "https://cdn.jsdelivr.net/npm/redoc@\(redocVersion)/bundles/redoc.standalone.js",
+        integrity: "sha384-w447zOpYfw/1Tv/5AK9NfHTlQIqE3RVR6KY62jCyy9zNDgO64cMwGGP1Fj0zJVf5"
+    )
+
+    static let all = [swaggerBundle, swaggerCSS, redocBundle]
+}
+
+/// One pinned asset file.
+struct PinnedAsset: Sendable {
+    /// The file's name, as served under `/docs/assets/` when self-hosted.
+    let fileName: String
+    /// Where the pinned version lives on the CDN.
+    let cdnURL: String
+    /// Its subresource-integrity value.
+    let integrity: String
+}

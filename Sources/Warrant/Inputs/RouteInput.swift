@@ -1,0 +1,25 @@
+public import HTTPTypes
+import Hummingbird
+import HummingbirdCore
+import NIOCore
+import WarrantJSON
+
+/// The raw inputs of one request, as the generated extraction code reads them.
+///
+/// It has no public initialiser: only the router builds it, after the access lift and the body limit.
+public struct RouteInput: Sendable {
+    /// The request's header fields.
+    public let headers: HTTPFields
+    let uri: URI
+    let pathParameters: Parameters
+    let body: ByteBuffer?
+    let jsonLimits: JSONLimits
+
+    init(headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, jsonLimits: JSONLimits) {
+        self.headers = headers
+        self.uri = uri
+        self.pathParameters = pathParameters
+        self.body = body
+        self.jsonLimits = jsonLimits
+    }
+}

@@ -1,0 +1,31 @@
+public import OpenAPIKit
+
+/// One input of a route (a path segment, a query item, a header or the body): how it is read and documented.
+///
+/// Descriptors are built once when routes are registered; each request only calls `extract`.
+public protocol RouteInputDescriptor: Sendable {
+    /// Adds this input to the operation's documentation.
+    func document(in operation: inout OperationInputs, components: inout SchemaComponents)
+    /// The constraints declared on the input, checked against its schema at start-up.
+    var declaredConstraints: [Constraint] { get }
+    /// Whether the input is the request body (the route then collects it, within the size limit).
+    var readsBody: Bool { get }
+}
+
+extension RouteInputDescriptor {
+    /// No constraints.
+    public var declaredConstraints: [Constraint] { [] }
+    /// Parameters do not read the body.
+    public var readsBody: Bool { false }
+}
+
+/// The parameters and request body of an operation, as its inputs document them.
+public struct OperationInputs: Sendable {
+    /// Path, query and header parameters, in declaration order.
+    public var parameters: [OpenAPI.Parameter] = []
+    /// The JSON request body, if the route reads one.
+    public var requestBody: OpenAPI.Request?
+
+    /// No inputs.
+    public init() {}
+}

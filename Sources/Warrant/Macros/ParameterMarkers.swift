@@ -1,0 +1,62 @@
+/// Marks a handler parameter as a query item, optionally with constraints:
+/// `@Query(1...100) limit: Int = 20`, `@Query(length: 1...50) search: String?`.
+///
+/// Unmarked value-type parameters are query items already; the marker is for constraints or clarity.
+@propertyWrapper
+public struct Query<Value> {
+    /// The parameter's value.
+    public var wrappedValue: Value
+
+    /// A query item without constraints.
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    /// A query item whose number lies in `bounds`.
+    public init<R: RangeExpression>(wrappedValue: Value, _ bounds: R) { self.wrappedValue = wrappedValue }
+    /// A query item with length, pattern or item-count constraints.
+    public init(wrappedValue: Value, length: (any RangeExpression<Int>)? = nil, pattern: String? = nil, items: (any RangeExpression<Int>)? = nil) {
+        self.wrappedValue = wrappedValue
+    }
+}
+
+/// Marks a handler parameter as a path segment with constraints: `@Path(1...) id: Int64`.
+///
+/// A parameter named like a `{segment}` of the path is a path parameter without the marker.
+@propertyWrapper
+public struct Path<Value> {
+    /// The parameter's value.
+    public var wrappedValue: Value
+
+    /// A path segment without constraints.
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    /// A path segment whose number lies in `bounds`.
+    public init<R: RangeExpression>(wrappedValue: Value, _ bounds: R) { self.wrappedValue = wrappedValue }
+    /// A path segment with length or pattern constraints.
+    public init(wrappedValue: Value, length: (any RangeExpression<Int>)? = nil, pattern: String? = nil) {
+        self.wrappedValue = wrappedValue
+    }
+}
+
+/// Marks a handler parameter as a request header: `@Header("If-Match") etag: String?`.
+///
+/// Without a name, the parameter's name is used with words capitalised and dashed (`requestTag` → `Request-Tag`).
+@propertyWrapper
+public struct Header<Value> {
+    /// The parameter's value.
+    public var wrappedValue: Value
+
+    /// A header named after the parameter.
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    /// A header with an explicit name, and optional length or pattern constraints.
+    public init(wrappedValue: Value, _ name: String, length: (any RangeExpression<Int>)? = nil, pattern: String? = nil) {
+        self.wrappedValue = wrappedValue
+    }
+}
+
+/// Marks a handler parameter as the JSON body (a `@Schema` struct is the body without the marker).
+@propertyWrapper
+public struct Body<Value> {
+    /// The parameter's value.
+    public var wrappedValue: Value
+
+    /// The JSON body.
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+}

@@ -1,0 +1,44 @@
+public import HTTPTypes
+
+/// Registers every `@GET`/`@POST`/`@PUT`/`@PATCH`/`@DELETE` method of the type as a typed route.
+///
+/// Each handler's first parameter is its request, whose type is the route's access level
+/// (`Request<Unauthenticated>`, `Request<Authorized<Admin>>`, …). Parameters named in the path template
+/// are path parameters; `@Schema` structs are the JSON body; other value types are query items
+/// (a default value makes them optional); `@Header` reads a header. The doc comment's first paragraph
+/// is the operation's summary, the rest its description, `- Parameter x:` documents `x`, and
+/// `throws(SomeError)` documents each case of a `@Problems` error enum.
+///
+/// - Parameter tag: The OpenAPI tag of the group's operations; by default the type's name without `Routes`.
+@attached(extension, conformances: RouteGroup, names: named(register))
+public macro Routes(tag: String? = nil) = #externalMacro(module: "WarrantMacros", type: "RoutesMacro")
+
+/// A `GET` route at a path template such as `/todos/{id}`.
+@attached(peer)
+public macro GET(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// A `POST` route.
+@attached(peer)
+public macro POST(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// A `PUT` route.
+@attached(peer)
+public macro PUT(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// A `PATCH` route.
+@attached(peer)
+public macro PATCH(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// A `DELETE` route.
+@attached(peer)
+public macro DELETE(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// Makes an error enum a set of documented problems: each case needs `@Status(…)`; its doc comment's
+/// first paragraph is the problem's title and the rest its detail.
+@attached(extension, conformances: DocumentedProblems, names: named(documentedProblems), named(problemCase))
+public macro Problems() = #externalMacro(module: "WarrantMacros", type: "ProblemsMacro")
+
+/// The HTTP status of a `@Problems` case: `@Status(404)` or `@Status(.notFound)`.
+@attached(peer)
+public macro Status(_ status: HTTPResponse.Status) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+

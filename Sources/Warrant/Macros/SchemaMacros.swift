@@ -1,0 +1,39 @@
+/// Makes a struct or an enum a documented, validated JSON type.
+///
+/// On a struct: the OpenAPI component schema (descriptions from the doc comments on the type and each
+/// property; required unless optional or defaulted), a decoder that reports every invalid member with a
+/// JSON Pointer, and an encoder. JSON keys follow a `CodingKeys` enum when one is declared.
+/// On an enum with `String` or integer raw values: a closed set usable as a property or a parameter.
+///
+/// ```swift
+/// /// A task on a member's list.
+/// @Schema
+/// struct NewTodo {
+///     /// What to do.
+///     @Length(1...200) var title: String
+///     /// Whether it is done already.
+///     var done: Bool = false
+/// }
+/// ```
+@attached(extension, conformances: SchemaModel, SchemaEnum, names: arbitrary)
+public macro Schema() = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
+
+/// A string's length in Unicode code points (`@Length(1...200)`, `@Length(1...)`, `@Length(...200)`).
+@attached(peer)
+public macro Length<R>(_ bounds: R) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// A number's range (`@Range(1...100)`, `@Range(0...)`, `@Range(0.0..<1.0)`).
+@attached(peer)
+public macro Range<R>(_ bounds: R) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// A regular expression the string must contain a match of (anchor it with `^…$` to match the whole string).
+@attached(peer)
+public macro Pattern(_ expression: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// An array's element count (`@Items(1...10)`).
+@attached(peer)
+public macro Items<R>(_ bounds: R) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// An example value of the property, shown in the documentation.
+@attached(peer)
+public macro Example<T>(_ value: T) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")

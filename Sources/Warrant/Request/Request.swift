@@ -1,0 +1,31 @@
+public import HTTPTypes
+public import Logging
+
+/// An HTTP request whose caller has proven `Access`.
+///
+/// A handler declares the access it needs by the request type it takes: `Request<Unauthenticated>`
+/// for a public route, `Request<Authorized<Admin>>` for an admin-only one. Only the framework creates
+/// requests, after checking the caller, so a handler's parameter type is a guarantee, not a hope.
+public struct Request<Access: AccessState>: Sendable {
+    /// What the caller proved; privileged domain operations take it as an argument.
+    public let proof: Access.Proof
+    /// The request method.
+    public let method: HTTPRequest.Method
+    /// The request path, without the query.
+    public let path: String
+    /// The request's header fields.
+    public let headers: HTTPFields
+    /// The identifier of this request, also in its log lines and problem documents.
+    public let id: String
+    /// A logger whose metadata carries the request identifier.
+    public var logger: Logger
+
+    init(proof: Access.Proof, method: HTTPRequest.Method, path: String, headers: HTTPFields, id: String, logger: Logger) {
+        self.proof = proof
+        self.method = method
+        self.path = path
+        self.headers = headers
+        self.id = id
+        self.logger = logger
+    }
+}

@@ -1,0 +1,40 @@
+import WarrantJSON
+import NIOCore
+import HTTPTypes
+
+/// A handler's result type: it knows the responses it documents and how to become one.
+///
+/// `@Schema` types and arrays answer 200 with JSON; ``Created``, ``Accepted`` and ``NoContent`` answer
+/// 201, 202 and 204.
+public protocol ResponseRepresentable: Sendable {
+    /// The success responses this type produces, for the OpenAPI document.
+    static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse]
+    /// The response for this value.
+    func makeResponse() -> RouteResponse
+}
+
+extension ResponseRepresentable where Self: SchemaValue {
+    /// 200 with this type's schema.
+    public static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
+        [DocumentedResponse(status: .ok, description: "OK", schema: Self.schema(in: &components))]
+    }
+
+    /// 200 with the value as JSON.
+    public func makeResponse() -> RouteResponse {
+        JSONResponse.make(status: .ok, self)
+    }
+}
+
+extension Array: ResponseRepresentable where Element: SchemaValue {}
+
+/// Encodes a JSON response body straight into a buffer.
+enum JSONResponse {
+    static func make<T: JSONEncodableValue>(status: HTTPResponse.Status, _ value: T, headers: HTTPFields = [:]) -> RouteResponse {
+        var writer = JSONWriter()
+        value.encode(to: &writer)
+        var fields = headers
+        fields[.contentType] = "application/json"
+        return RouteResponse(status: status, headers: fields, body: writer.buffer)
+    }
+}
+

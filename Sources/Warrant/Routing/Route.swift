@@ -1,0 +1,22 @@
+import Hummingbird
+import HTTPTypes
+import NIOCore
+
+/// One registered route: its documentation and the function that answers it.
+struct Route: Sendable {
+    /// The handler's declared endpoint.
+    let endpoint: Endpoint
+    /// The access the handler's request type requires.
+    let requirement: AccessRequirement
+    /// The handler's inputs.
+    let inputs: [any RouteInputDescriptor]
+    /// The error types the handler declares (`throws(E)`).
+    let problems: [any DocumentedProblems.Type]
+    /// The success responses of the handler's result type.
+    let successResponses: @Sendable (inout SchemaComponents) -> [DocumentedResponse]
+    /// Answers a request that matched the route.
+    let respond: @Sendable (HummingbirdCore.Request, WarrantContext, RouteEnvironment) async throws -> RouteResponse
+
+    /// Whether the route reads a JSON body.
+    var readsBody: Bool { inputs.contains { $0.readsBody } }
+}

@@ -1,0 +1,63 @@
+public import Hummingbird
+import HTTPTypes
+import NIOCore
+import OpenAPIKit
+
+/// A Warrant API: its routes, its identity, how it checks callers, and its limits.
+///
+/// Build one, then serve it with ``APIServer``, call it in-process with the test kit, or run it on
+/// AWS Lambda: every transport drives the same responder.
+public struct API: Sendable {
+    /// The API's identity in the OpenAPI document.
+    public var info: APIInfo
+    /// Every route.
+    public var routes: RouteTable
+    /// How protected routes check callers.
+    public var gate: AccessGate
+    /// Input limits.
+    public var limits: InputLimits
+    /// The documentation pages and the served spec.
+    public var docs: DocsOptions
+
+    /// An API with routes added by `build`.
+    public init(
+        info: APIInfo,
+        gate: AccessGate = AccessGate(),
+        limits: InputLimits = InputLimits(),
+        docs: DocsOptions = DocsOptions(),
+        routes build: (inout RouteTable) -> Void
+    ) {
+        self.info = info
+        self.gate = gate
+        self.limits = limits
+        self.docs = docs
+        var table = RouteTable()
+        build(&table)
+        self.routes = table
+    }
+
+    /// The OpenAPI document, checked: a declaration the document cannot represent truthfully throws.
+    public func specification() throws -> ServedSpecification {
+        let builder = OpenAPIDocumentBuilder(info: info, security: gate.documentation)
+        return try ServedSpecification(document: builder.build(routes))
+    }
+
+    /// The request handler every transport uses: routes, spec, docs pages and error handling.
+    public func makeResponder() throws -> RouterResponder<WarrantContext> {
+        let specification = try specification()
+        let router = Router(context: WarrantContext.self)
+        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: ProblemMiddleware())
+        let environment = RouteEnvironment(gate: gate, limits: limits)
+        for route in routes.routes {
+            router.on(RouterPath(RoutePath.hummingbird(route.endpoint.path)), method: route.endpoint.method) { request, context in
+                let response = try await route.respond(request, context, environment)
+                return Response(status: response.status, headers: response.headers, body: response.body.map { .init(byteBuffer: $0) } ?? .init())
+            }
+        }
+        if docs.enabled {
+            try DocsRoutes(specification: specification, info: info, assets: DocsAssets(docs)).register(on: router)
+        }
+        return router.buildResponder()
+    }
+}

@@ -1,0 +1,48 @@
+/// The violations found while decoding one request's inputs.
+///
+/// Decoders record every problem instead of stopping at the first, so a 422 lists them all.
+/// Recording nests cheaply: a decoder reports issues relative to its own value and the enclosing
+/// decoder prefixes the key, so nothing is allocated while input is valid.
+public struct ValidationIssues: Sendable {
+    /// The issues recorded so far.
+    public private(set) var all: [ValidationIssue] = []
+
+    /// No issues yet.
+    public init() {}
+
+    /// Whether nothing is wrong.
+    public var isEmpty: Bool { all.isEmpty }
+
+    /// Records an issue at the value being decoded.
+    public mutating func record(_ code: String, _ detail: String) {
+        all.append(ValidationIssue(code: code, detail: detail))
+    }
+
+    /// Adds `nested`'s issues, found inside the member or element `component`.
+    public mutating func absorb(_ nested: ValidationIssues, under component: String) {
+        for var issue in nested.all {
+            issue.reversedComponents.append(component)
+            all.append(issue)
+        }
+    }
+
+    /// Moves every issue to a request location (and names the parameter for non-body locations).
+    mutating func place(in location: ValidationIssue.Location, name: String?) {
+        for index in all.indices {
+            all[index].location = location
+            all[index].name = name
+        }
+    }
+
+    /// Appends issues already placed in their request location.
+    mutating func append(contentsOf other: ValidationIssues) {
+        all.append(contentsOf: other.all)
+    }
+
+    /// The 422 problem listing every issue.
+    public var failure: Problem {
+        let count = all.count
+        let detail = count == 1 ? "1 input value is invalid." : "\(count) input values are invalid."
+        return Problem(status: .unprocessableContent, title: "Unprocessable Content", detail: detail, violations: all)
+    }
+}

@@ -1,0 +1,46 @@
+import SwiftSyntax
+
+/// The conformance `@Schema` writes for an enum with `String` or integer raw values.
+///
+/// The runtime does the rest from `RawRepresentable`; the macro supplies the cases in order and their docs.
+struct EnumSchemaExpansion {
+    let decl: EnumDeclSyntax
+    let type: String
+
+    init(_ decl: EnumDeclSyntax, type: String) throws {
+        self.decl = decl
+        self.type = type
+        let inherited = decl.inheritanceClause?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
+        let rawTypes = ["String", "Int", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32"]
+        guard inherited.contains(where: rawTypes.contains) else {
+            throw MacroError("@Schema enums need String or integer raw values, e.g. 'enum \(decl.name.text): String'", at: decl.name)
+        }
+    }
+
+    func extensionDecl() throws -> ExtensionDeclSyntax {
+        let access = AccessLevel.prefix(for: decl.modifiers)
+        var names: [String] = []
+        var docs: [String] = []
+        for member in decl.memberBlock.members {
+            guard let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
+            let doc = DocComment(of: caseDecl)
+            for element in caseDecl.elements {
+                if let clause = element.parameterClause {
+                    throw MacroError("@Schema enums cannot have associated values", at: clause)
+                }
+                names.append("." + element.name.text)
+                docs.append(SwiftLiteral.optionalString(doc.full))
+            }
+        }
+        let description = SwiftLiteral.optionalString(DocComment(of: decl).full)
+        return try ExtensionDeclSyntax(
+            """
+            extension \(raw: type): Warrant.SchemaEnum {
+                \(raw: access)static var schemaCases: [Self] { [\(raw: names.joined(separator: ", "))] }
+                \(raw: access)static var schemaCaseDescriptions: [String?] { [\(raw: docs.joined(separator: ", "))] }
+                \(raw: access)static var schemaDescription: String? { \(raw: description) }
+            }
+            """
+        )
+    }
+}

@@ -1,0 +1,125 @@
+import SwiftSyntax
+
+/// A route handler: a method marked `@GET("/path")` (or another verb) inside a `@Routes` type.
+struct HandlerDeclaration {
+    static let verbs = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+    let function: FunctionDeclSyntax
+    let verb: String
+    let path: String
+    /// The access state, e.g. `Authorized<Admin>` from `Request<Authorized<Admin>>`.
+    let access: String
+    let parameters: [HandlerParameter]
+    let doc: DocComment
+    let throwsType: String?
+    let isThrowing: Bool
+    let isAsync: Bool
+    let returnType: String?
+
+    /// Reads `function` if it carries a verb attribute; `nil` otherwise.
+    init?(_ function: FunctionDeclSyntax) throws {
+        let reader = AttributeReader(function.attributes)
+        guard let attribute = reader.attributes.first(where: { Self.verbs.contains(AttributeReader.name(of: $0)) }) else {
+            return nil
+        }
+        self.function = function
+        verb = AttributeReader.name(of: attribute)
+        guard case .argumentList(let arguments) = attribute.arguments,
+              let literal = arguments.first?.expression.as(StringLiteralExprSyntax.self),
+              let path = literal.representedLiteralValue
+        else {
+            throw MacroError("@\(verb) needs the path as a string literal, e.g. @\(verb)(\"/todos/{id}\")", at: attribute)
+        }
+        guard path.hasPrefix("/") else { throw MacroError("a route path starts with '/'", at: literal) }
+        self.path = path
+        doc = DocComment(of: function)
+
+        var syntaxParameters = Array(function.signature.parameterClause.parameters)
+        guard let first = syntaxParameters.first, let access = Self.access(of: first.type) else {
+            throw MacroError(
+                "a route handler's first parameter is its request, e.g. 'Request<Unauthenticated>' or 'Request<Authorized<Admin>>'",
+                at: function.signature.parameterClause
+            )
+        }
+        self.access = access
+        if first.firstName.text != "_" {
+            throw MacroError("write the request parameter without a label: '_ request: Request<…>'", at: first)
+        }
+        syntaxParameters.removeFirst()
+        let pathNames = Set(Self.pathSegments(in: path))
+        parameters = try syntaxParameters.map { try HandlerParameter($0, pathNames: pathNames) }
+        for name in pathNames where !parameters.contains(where: { $0.name == name }) {
+            throw MacroError("the path segment '{\(name)}' needs a parameter named '\(name)'", at: literal)
+        }
+        if parameters.filter({ if case .body = $0.source { true } else { false } }).count > 1 {
+            throw MacroError("a route reads at most one body", at: function.signature.parameterClause)
+        }
+
+        let effects = function.signature.effectSpecifiers
+        isAsync = effects?.asyncSpecifier != nil
+        isThrowing = effects?.throwsClause != nil
+        throwsType = effects?.throwsClause?.type?.trimmedDescription
+        returnType = function.signature.returnClause?.type.trimmedDescription
+    }
+
+    /// The names inside `{…}` in a path template.
+    static func pathSegments(in path: String) -> [String] {
+        path.split(separator: "/").compactMap { segment in
+            guard segment.hasPrefix("{"), segment.hasSuffix("}") else { return nil }
+            return String(segment.dropFirst().dropLast())
+        }
+    }
+
+    /// `X` from `Request<X>` or `Warrant.Request<X>`.
+    private static func access(of type: TypeSyntax) -> String? {
+        if let identifier = type.as(IdentifierTypeSyntax.self), identifier.name.text == "Request" {
+            return identifier.genericArgumentClause?.arguments.first?.argument.trimmedDescription
+        }
+        if let member = type.as(MemberTypeSyntax.self), member.name.text == "Request" {
+            return member.genericArgumentClause?.arguments.first?.argument.trimmedDescription
+        }
+        return nil
+    }
+
+    /// The registration code for this handler.
+    func registration(tags: [String], owner: String) -> String {
+        let name = function.name.text.trimmingBackticks
+        let isDeprecated = AttributeReader(function.attributes).isDeprecated
+        var lines = ["do {"]
+        for (index, parameter) in parameters.enumerated() {
+            lines.append("    let p\(index) = \(parameter.descriptor(description: doc.parameters[parameter.name]))")
+        }
+        let problems = throwsType.map { "[\($0).self]" } ?? "[]"
+        lines.append(
+            "    routes.add(Warrant.Endpoint(method: .\(verb.lowercased()), path: \(SwiftLiteral.string(path)), "
+                + "operationID: \(SwiftLiteral.string(name)), summary: \(SwiftLiteral.optionalString(doc.summary)), "
+                + "description: \(SwiftLiteral.optionalString(doc.discussion)), "
+                + "tags: \(SwiftLiteral.stringArray(tags)), deprecated: \(isDeprecated), "
+                + "declaredIn: \(SwiftLiteral.string(owner)), returns: \(SwiftLiteral.optionalString(doc.returns))), "
+                + "inputs: [\(parameters.indices.map { "p\($0)" }.joined(separator: ", "))], problems: \(problems)) "
+                + "{ (request: Warrant.Request<\(access)>, input: Warrant.RouteInput) async throws -> \(returnType ?? "Warrant.NoContent") in"
+        )
+        if !parameters.isEmpty {
+            lines.append("        var issues = Warrant.ValidationIssues()")
+            for index in parameters.indices {
+                lines.append("        let v\(index) = p\(index).extract(from: input, issues: &issues)")
+            }
+            let bindings = parameters.indices.map { "let v\($0)" }.joined(separator: ", ")
+            lines.append("        guard issues.isEmpty, \(bindings) else { throw issues.failure }")
+        }
+        let arguments = ["request"] + parameters.enumerated().map { index, parameter in
+            parameter.label.map { "\($0): v\(index)" } ?? "v\(index)"
+        }
+        let effects = (isThrowing ? "try " : "") + (isAsync ? "await " : "")
+        let call = "\(effects)self.\(function.name.text)(\(arguments.joined(separator: ", ")))"
+        if returnType == nil {
+            lines.append("        \(call)")
+            lines.append("        return Warrant.NoContent()")
+        } else {
+            lines.append("        return \(call)")
+        }
+        lines.append("    }")
+        lines.append("}")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,44 @@
+import SwiftSyntax
+import SwiftSyntaxMacros
+
+/// `@Schema`: makes a struct or an enum a documented, validated JSON type.
+///
+/// From one declaration it writes the JSON Schema component (descriptions from doc comments, constraints
+/// from `@Length`/`@Range`/`@Pattern`/`@Items`, examples from `@Example`), a decoder that reports every
+/// violation with its JSON Pointer, and an encoder that writes straight into the response buffer.
+public struct SchemaMacro: ExtensionMacro {
+    public static func expansion(
+        of node: AttributeSyntax,
+        attachedTo declaration: some DeclGroupSyntax,
+        providingExtensionsOf type: some TypeSyntaxProtocol,
+        conformingTo protocols: [TypeSyntax],
+        in context: some MacroExpansionContext
+    ) throws -> [ExtensionDeclSyntax] {
+        do {
+            if let structDecl = declaration.as(StructDeclSyntax.self) {
+                return [try StructSchemaExpansion(structDecl, type: type.trimmedDescription).extensionDecl()]
+            }
+            if let enumDecl = declaration.as(EnumDeclSyntax.self) {
+                return [try EnumSchemaExpansion(enumDecl, type: type.trimmedDescription).extensionDecl()]
+            }
+            throw MacroError("@Schema applies to structs and enums", at: node)
+        } catch let error as MacroError {
+            context.diagnose(error.diagnostic)
+            return []
+        }
+    }
+}
+
+/// The access modifier generated members need to satisfy a protocol for a type with these modifiers.
+enum AccessLevel {
+    static func prefix(for modifiers: DeclModifierListSyntax) -> String {
+        for modifier in modifiers {
+            switch modifier.name.text {
+            case "public", "open": return "public "
+            case "package": return "package "
+            default: continue
+            }
+        }
+        return ""
+    }
+}

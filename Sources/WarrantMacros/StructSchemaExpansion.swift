@@ -1,0 +1,134 @@
+import SwiftSyntax
+
+/// The conformance `@Schema` writes for a struct: schema component, validating decoder, encoder.
+struct StructSchemaExpansion {
+    let decl: StructDeclSyntax
+    let type: String
+    let access: String
+    let properties: [StoredProperty]
+
+    init(_ decl: StructDeclSyntax, type: String) throws {
+        self.decl = decl
+        self.type = type
+        self.access = AccessLevel.prefix(for: decl.modifiers)
+        self.properties = try StoredProperty.all(in: decl.memberBlock, keys: CodingKeysReader.keys(in: decl.memberBlock))
+    }
+
+    func extensionDecl() throws -> ExtensionDeclSyntax {
+        try ExtensionDeclSyntax(
+            """
+            extension \(raw: type): Warrant.SchemaModel\(raw: whereClause) {
+            \(raw: schemaFunction)
+            \(raw: decodeFunction)
+            \(raw: initializer)
+            \(raw: encodeFunction)
+            }
+            """
+        )
+    }
+
+    /// Generic parameters must themselves be schema values (`Page<Item>` documents `Item`).
+    private var whereClause: String {
+        guard let parameters = decl.genericParameterClause?.parameters, !parameters.isEmpty else { return "" }
+        return " where " + parameters.map { "\($0.name.text): Warrant.SchemaValue" }.joined(separator: ", ")
+    }
+
+    private var decoded: [StoredProperty] { properties.filter { !$0.isConstant } }
+
+    private var schemaFunction: String {
+        let doc = DocComment(of: decl)
+        var lines = ["var object = Warrant.ObjectSchemaBuilder(description: \(SwiftLiteral.optionalString(doc.full)))"]
+        for property in properties {
+            lines.append(
+                "object.property(\(SwiftLiteral.string(property.key)), \(property.wrappedType).self, "
+                    + "required: \(!property.isOptional && property.initialValue == nil), "
+                    + "description: \(SwiftLiteral.optionalString(property.description)), "
+                    + "deprecated: \(property.isDeprecated), "
+                    + "constraints: [\(property.constraints.joined(separator: ", "))], "
+                    + "example: \(property.example ?? "nil"), in: &components)"
+            )
+        }
+        lines.append("return object.build(example: Self.schemaExample)")
+        return """
+            \(access)static func componentSchema(in components: inout Warrant.SchemaComponents) -> Warrant.JSONSchema {
+                \(lines.joined(separator: "\n    "))
+            }
+            """
+    }
+
+    private var decodeFunction: String {
+        var lines = ["guard let object = issues.expectObject(json) else { return nil }"]
+        for (index, property) in decoded.enumerated() {
+            let key = SwiftLiteral.string(property.key)
+            if property.isOptional {
+                lines.append("let f\(index) = issues.optionalMember(\(property.wrappedType).self, \(key), in: object)")
+            } else if let initial = property.initialValue {
+                lines.append("let f\(index) = issues.member(\(property.wrappedType).self, \(key), in: object, default: \(initial))")
+            } else {
+                lines.append("let f\(index) = issues.member(\(property.wrappedType).self, \(key), in: object)")
+            }
+            for constraint in property.constraints {
+                let binding = property.isOptional ? "if case let value?? = f\(index)" : "if let value = f\(index)"
+                lines.append("\(binding) { issues.check(value, \(constraint), at: \(key)) }")
+            }
+        }
+        let names = decoded.indices.map { "f\($0)" }
+        if !names.isEmpty {
+            lines.append("guard " + names.map { "let \($0)" }.joined(separator: ", ") + " else { return nil }")
+        }
+        let arguments = ["_warrantDecoded: ()"] + decoded.enumerated().map { "\($1.name): f\($0)" }
+        lines.append("return Self(\(arguments.joined(separator: ", ")))")
+        return """
+            \(access)static func decode(json: Warrant.JSONValue, issues: inout Warrant.ValidationIssues) -> Self? {
+                \(lines.joined(separator: "\n    "))
+            }
+            """
+    }
+
+    private var initializer: String {
+        let parameters = ["_warrantDecoded: Void"] + decoded.map { "\($0.name): \($0.wrappedType)\($0.isOptional ? "?" : "")" }
+        let assignments = decoded.map { "self.\($0.name) = \($0.name)" }
+        return """
+            \(access)init(\(parameters.joined(separator: ", "))) {
+                \(assignments.joined(separator: "\n    "))
+            }
+            """
+    }
+
+    private var encodeFunction: String {
+        var lines = ["writer.beginObject()"]
+        for property in properties {
+            lines.append("writer.member(\(SwiftLiteral.string(property.key)), self.\(property.name))")
+        }
+        lines.append("writer.endObject()")
+        return """
+            \(access)func encode(to writer: inout Warrant.JSONWriter) {
+                \(lines.joined(separator: "\n    "))
+            }
+            """
+    }
+}
+
+/// Reads `enum CodingKeys: String, CodingKey { case createdAt = "created_at" }` so JSON keys follow it.
+enum CodingKeysReader {
+    static func keys(in members: MemberBlockSyntax) -> [String: String] {
+        var keys: [String: String] = [:]
+        for member in members.members {
+            guard let codingKeys = member.decl.as(EnumDeclSyntax.self), codingKeys.name.text == "CodingKeys" else { continue }
+            for caseMember in codingKeys.memberBlock.members {
+                guard let caseDecl = caseMember.decl.as(EnumCaseDeclSyntax.self) else { continue }
+                for element in caseDecl.elements {
+                    let name = element.name.text.trimmingBackticks
+                    if let literal = element.rawValue?.value.as(StringLiteralExprSyntax.self),
+                       let text = literal.representedLiteralValue
+                    {
+                        keys[name] = text
+                    } else {
+                        keys[name] = name
+                    }
+                }
+            }
+        }
+        return keys
+    }
+}

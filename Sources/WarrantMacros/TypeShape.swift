@@ -1,0 +1,17 @@
+import SwiftSyntax
+
+/// Facts about a type as written, the only thing a macro can see.
+enum TypeShape {
+    /// The type without a trailing `?` (or `Optional<…>`), and whether it had one.
+    static func unwrapOptional(_ type: TypeSyntax) -> (String, Bool) {
+        if let optional = type.as(OptionalTypeSyntax.self) {
+            return (optional.wrappedType.trimmedDescription, true)
+        }
+        if let identifier = type.as(IdentifierTypeSyntax.self), identifier.name.text == "Optional",
+           let argument = identifier.genericArgumentClause?.arguments.first
+        {
+            return (argument.argument.trimmedDescription, true)
+        }
+        return (type.trimmedDescription, false)
+    }
+}

@@ -1,0 +1,23 @@
+import App
+import ArgumentParser
+import Warrant
+
+/// `api openapi`: print the OpenAPI document the server serves.
+struct OpenAPICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "openapi", abstract: "Print the OpenAPI document.")
+
+    /// The document's format.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, yaml
+    }
+
+    @Option(help: "json or yaml.")
+    var format: Format = .json
+
+    func run() async throws {
+        let settings = try await Settings.load()
+        let api = TodoAPI.make(server: try ServerSettings(settings))
+        let specification = try api.specification()
+        print(format == .json ? specification.jsonText : specification.yamlText, terminator: "")
+    }
+}
