@@ -46,11 +46,26 @@ let package = Package(
             .product(name: "SystemPackage", package: "swift-system"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        .target(name: "WarrantTesting", dependencies: [
+            "Warrant",
+            "WarrantJSON",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
         .target(name: "App", dependencies: ["Warrant"]),
         .executableTarget(name: "api", dependencies: [
             "App",
             "Warrant",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-    ]
+        .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
+        .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
+        .testTarget(name: "WarrantMacrosTests", dependencies: [
+            "WarrantMacros",
+            .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// Cryptographic digests over byte strings.
 public enum Digest {

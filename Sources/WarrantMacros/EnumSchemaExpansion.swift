@@ -6,15 +6,25 @@ import SwiftSyntax
 struct EnumSchemaExpansion {
     let decl: EnumDeclSyntax
     let type: String
+    let missing: [String]
 
-    init(_ decl: EnumDeclSyntax, type: String) throws {
+    init(_ decl: EnumDeclSyntax, type: String, missing: [String]) throws {
         self.decl = decl
+        self.missing = missing
         self.type = type
         let inherited = decl.inheritanceClause?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
         let rawTypes = ["String", "Int", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32"]
         guard inherited.contains(where: rawTypes.contains) else {
             throw MacroError("@Schema enums need String or integer raw values, e.g. 'enum \(decl.name.text): String'", at: decl.name)
         }
+    }
+
+    private var conformances: String {
+        SchemaConformances.list(
+            ["SchemaDescribable", "JSONDecodableValue", "JSONEncodableValue", "ConstrainedValue", "SchemaValue",
+             "NamedSchema", "ParameterValue", "SchemaEnum"],
+            missing: missing
+        )
     }
 
     func extensionDecl() throws -> ExtensionDeclSyntax {
@@ -35,7 +45,7 @@ struct EnumSchemaExpansion {
         let description = SwiftLiteral.optionalString(DocComment(of: decl).full)
         return try ExtensionDeclSyntax(
             """
-            extension \(raw: type): Warrant.SchemaEnum {
+            extension \(raw: type): \(raw: conformances) {
                 \(raw: access)static var schemaCases: [Self] { [\(raw: names.joined(separator: ", "))] }
                 \(raw: access)static var schemaCaseDescriptions: [String?] { [\(raw: docs.joined(separator: ", "))] }
                 \(raw: access)static var schemaDescription: String? { \(raw: description) }

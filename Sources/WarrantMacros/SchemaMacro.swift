@@ -14,12 +14,13 @@ public struct SchemaMacro: ExtensionMacro {
         conformingTo protocols: [TypeSyntax],
         in context: some MacroExpansionContext
     ) throws -> [ExtensionDeclSyntax] {
+        let missing = protocols.map { $0.trimmedDescription.split(separator: ".").last.map(String.init) ?? "" }
         do {
             if let structDecl = declaration.as(StructDeclSyntax.self) {
-                return [try StructSchemaExpansion(structDecl, type: type.trimmedDescription).extensionDecl()]
+                return [try StructSchemaExpansion(structDecl, type: type.trimmedDescription, missing: missing).extensionDecl()]
             }
             if let enumDecl = declaration.as(EnumDeclSyntax.self) {
-                return [try EnumSchemaExpansion(enumDecl, type: type.trimmedDescription).extensionDecl()]
+                return [try EnumSchemaExpansion(enumDecl, type: type.trimmedDescription, missing: missing).extensionDecl()]
             }
             throw MacroError("@Schema applies to structs and enums", at: node)
         } catch let error as MacroError {
@@ -40,5 +41,16 @@ enum AccessLevel {
             }
         }
         return ""
+    }
+}
+
+/// The protocols a `@Schema` extension states.
+enum SchemaConformances {
+    /// Every protocol of the chain that the type does not conform to yet (all of them when the compiler
+    /// does not say, as in macro tests). Swift wants a conditional (generic) conformance to spell out each
+    /// inherited protocol, so they are always listed one by one.
+    static func list(_ chain: [String], missing: [String]) -> String {
+        let chosen = missing.isEmpty ? chain : chain.filter(missing.contains)
+        return (chosen.isEmpty ? [chain[chain.count - 1]] : chosen).map { "Warrant.\($0)" }.joined(separator: ", ")
     }
 }

@@ -40,7 +40,7 @@ struct StoredProperty {
                     throw MacroError("@Schema reads simple stored properties only", at: binding.pattern)
                 }
                 if let accessors = binding.accessorBlock, Self.isComputed(accessors) { continue }
-                guard let type = pendingType else {
+                guard let type = pendingType ?? binding.initializer.flatMap({ TypeShape.literalType(of: $0.value) }) else {
                     throw MacroError("@Schema needs an explicit type on '\(identifier.identifier.text)'", at: binding)
                 }
                 let name = identifier.identifier.trimmedDescription

@@ -6,9 +6,11 @@ struct StructSchemaExpansion {
     let type: String
     let access: String
     let properties: [StoredProperty]
+    let missing: [String]
 
-    init(_ decl: StructDeclSyntax, type: String) throws {
+    init(_ decl: StructDeclSyntax, type: String, missing: [String]) throws {
         self.decl = decl
+        self.missing = missing
         self.type = type
         self.access = AccessLevel.prefix(for: decl.modifiers)
         self.properties = try StoredProperty.all(in: decl.memberBlock, keys: CodingKeysReader.keys(in: decl.memberBlock))
@@ -17,13 +19,21 @@ struct StructSchemaExpansion {
     func extensionDecl() throws -> ExtensionDeclSyntax {
         try ExtensionDeclSyntax(
             """
-            extension \(raw: type): Warrant.SchemaModel\(raw: whereClause) {
+            extension \(raw: type): \(raw: conformances)\(raw: whereClause) {
             \(raw: schemaFunction)
             \(raw: decodeFunction)
             \(raw: initializer)
             \(raw: encodeFunction)
             }
             """
+        )
+    }
+
+    private var conformances: String {
+        SchemaConformances.list(
+            ["SchemaDescribable", "JSONDecodableValue", "JSONEncodableValue", "ConstrainedValue", "SchemaValue",
+             "NamedSchema", "RequestBodyValue", "ResponseRepresentable", "SchemaModel"],
+            missing: missing
         )
     }
 
@@ -41,7 +51,7 @@ struct StructSchemaExpansion {
         for property in properties {
             lines.append(
                 "object.property(\(SwiftLiteral.string(property.key)), \(property.wrappedType).self, "
-                    + "required: \(!property.isOptional && property.initialValue == nil), "
+                    + "required: \(property.isConstant || (!property.isOptional && property.initialValue == nil)), "
                     + "description: \(SwiftLiteral.optionalString(property.description)), "
                     + "deprecated: \(property.isDeprecated), "
                     + "constraints: [\(property.constraints.joined(separator: ", "))], "
@@ -57,7 +67,7 @@ struct StructSchemaExpansion {
     }
 
     private var decodeFunction: String {
-        var lines = ["guard let object = issues.expectObject(json) else { return nil }"]
+        var lines = ["let issueCount = issues.count", "guard let object = issues.expectObject(json) else { return nil }"]
         for (index, property) in decoded.enumerated() {
             let key = SwiftLiteral.string(property.key)
             if property.isOptional {
@@ -72,10 +82,8 @@ struct StructSchemaExpansion {
                 lines.append("\(binding) { issues.check(value, \(constraint), at: \(key)) }")
             }
         }
-        let names = decoded.indices.map { "f\($0)" }
-        if !names.isEmpty {
-            lines.append("guard " + names.map { "let \($0)" }.joined(separator: ", ") + " else { return nil }")
-        }
+        let bindings = ["issues.count == issueCount"] + decoded.indices.map { "let f\($0)" }
+        lines.append("guard " + bindings.joined(separator: ", ") + " else { return nil }")
         let arguments = ["_warrantDecoded: ()"] + decoded.enumerated().map { "\($1.name): f\($0)" }
         lines.append("return Self(\(arguments.joined(separator: ", ")))")
         return """

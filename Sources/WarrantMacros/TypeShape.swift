@@ -14,4 +14,13 @@ enum TypeShape {
         }
         return (type.trimmedDescription, false)
     }
+
+    /// The type of a literal initial value (`"x"` → `String`), for properties written without a type.
+    static func literalType(of expression: ExprSyntax) -> TypeSyntax? {
+        if expression.is(StringLiteralExprSyntax.self) { return "String" }
+        if expression.is(IntegerLiteralExprSyntax.self) { return "Int" }
+        if expression.is(FloatLiteralExprSyntax.self) { return "Double" }
+        if expression.is(BooleanLiteralExprSyntax.self) { return "Bool" }
+        return nil
+    }
 }

@@ -15,7 +15,13 @@
 ///     var done: Bool = false
 /// }
 /// ```
-@attached(extension, conformances: SchemaModel, SchemaEnum, names: arbitrary)
+@attached(
+    extension,
+    conformances: SchemaDescribable, JSONDecodableValue, JSONEncodableValue, ConstrainedValue, SchemaValue,
+    NamedSchema, RequestBodyValue, ResponseRepresentable, SchemaModel, ParameterValue, SchemaEnum,
+    names: named(componentSchema), named(decode), named(init), named(encode),
+    named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription)
+)
 public macro Schema() = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
 
 /// A string's length in Unicode code points (`@Length(1...200)`, `@Length(1...)`, `@Length(...200)`).

@@ -13,6 +13,9 @@ public struct ValidationIssues: Sendable {
     /// Whether nothing is wrong.
     public var isEmpty: Bool { all.isEmpty }
 
+    /// How many issues are recorded; decoders compare it before and after to know whether they failed.
+    public var count: Int { all.count }
+
     /// Records an issue at the value being decoded.
     public mutating func record(_ code: String, _ detail: String) {
         all.append(ValidationIssue(code: code, detail: detail))

@@ -1,0 +1,120 @@
+import SwiftParser
+import SwiftSyntax
+import SwiftSyntaxMacroExpansion
+import SwiftSyntaxMacros
+import Testing
+import WarrantMacros
+
+/// Expands `source` with Warrant's macros; returns the expanded text and the diagnostics' messages.
+func expandWarrantMacros(_ source: String) -> (source: String, diagnostics: [String]) {
+    let macros: [String: any Macro.Type] = [
+        "Schema": SchemaMacro.self,
+        "Routes": RoutesMacro.self,
+        "Problems": ProblemsMacro.self,
+        "GET": MarkerMacro.self,
+        "Status": MarkerMacro.self,
+        "Length": MarkerMacro.self,
+    ]
+    let file = Parser.parse(source: source)
+    let context = BasicMacroExpansionContext()
+    let expanded = file.expand(macros: macros, contextGenerator: { _ in context }, indentationWidth: .spaces(4))
+    return (expanded.description, context.diagnostics.map(\.message))
+}
+
+/// The mistakes the macros catch at compile time, each with the message a user sees.
+@Suite("Macro diagnostics")
+struct MacroDiagnosticsTests {
+    private func diagnostics(_ source: String) -> [String] {
+        expandWarrantMacros(source).diagnostics
+    }
+
+    @Test("@Schema rejects classes")
+    func schemaOnClass() {
+        let messages = diagnostics("@Schema class Box { var x: Int }")
+        #expect(messages.contains { $0.contains("@Schema applies to structs and enums") })
+    }
+
+    @Test("@Schema needs raw values on enums and no associated values")
+    func schemaEnums() {
+        #expect(diagnostics("@Schema enum Color { case red }").contains { $0.contains("need String or integer raw values") })
+        #expect(diagnostics("@Schema enum Color: String { case red(Int) }").contains { $0.contains("cannot have associated values") })
+    }
+
+    @Test("@Schema needs explicit property types")
+    func schemaInferredType() {
+        #expect(diagnostics("@Schema struct Box { var x = makeX() }").contains { $0.contains("needs an explicit type on 'x'") })
+    }
+
+    @Test("a handler's first parameter must be its Request")
+    func handlerWithoutRequest() {
+        let source = """
+            @Routes struct R {
+                @GET("/x") func x(id: Int) -> Int { id }
+            }
+            """
+        #expect(diagnostics(source).contains { $0.contains("first parameter is its request") })
+    }
+
+    @Test("every path segment needs a parameter, and path parameters cannot be optional")
+    func pathSegments() {
+        let missing = """
+            @Routes struct R {
+                @GET("/todos/{id}") func x(_ r: Request<Unauthenticated>) -> Int { 1 }
+            }
+            """
+        #expect(diagnostics(missing).contains { $0.contains("the path segment '{id}' needs a parameter named 'id'") })
+        let optional = """
+            @Routes struct R {
+                @GET("/todos/{id}") func x(_ r: Request<Unauthenticated>, id: Int?) -> Int { 1 }
+            }
+            """
+        #expect(diagnostics(optional).contains { $0.contains("path parameter 'id' cannot be optional") })
+    }
+
+    @Test("route paths must be string literals starting with /")
+    func pathLiteral() {
+        let source = """
+            @Routes struct R {
+                @GET("todos") func x(_ r: Request<Unauthenticated>) -> Int { 1 }
+            }
+            """
+        #expect(diagnostics(source).contains { $0.contains("a route path starts with '/'") })
+    }
+
+    @Test("@Problems cases need a status")
+    func problemsWithoutStatus() {
+        #expect(diagnostics("@Problems enum E: Error { case gone }").contains { $0.contains("needs @Status") })
+    }
+}
+
+/// What the macros generate for well-formed declarations.
+@Suite("Macro expansion")
+struct MacroExpansionTests {
+    @Test("@Routes registers each verb method with its docs, inputs and access")
+    func routesExpansion() {
+        let source = """
+            /// Things.
+            @Routes(tag: "things")
+            struct ThingRoutes {
+                /// Read a thing.
+                ///
+                /// Only yours.
+                /// - Parameter id: The thing's id.
+                @GET("/things/{id}")
+                func read(_ request: Request<Authorized<Member>>, id: Int64, verbose: Bool = false) async throws(ThingError) -> Thing {
+                    fatalError()
+                }
+            }
+            """
+        let (expanded, diagnostics) = expandWarrantMacros(source)
+        #expect(diagnostics.isEmpty)
+        #expect(expanded.contains(#"Warrant.PathParameter<Int64>("id", description: "The thing's id.", constraints: [])"#))
+        #expect(expanded.contains(#"Warrant.Inputs.inferred(Bool.self, "verbose", description: nil, default: false, constraints: [])"#))
+        #expect(expanded.contains(#"operationID: "read", summary: "Read a thing.", description: "Only yours.""#))
+        #expect(expanded.contains(#"tags: ["things"]"#))
+        #expect(expanded.contains("problems: [ThingError.self]"))
+        #expect(expanded.contains("(request: Warrant.Request<Authorized<Member>>, input: Warrant.RouteInput) async throws -> Thing in"))
+        #expect(expanded.contains("return try await self.read(request, id: v0, verbose: v1)"))
+        #expect(expanded.contains(#"routes.describeTag("things", description: "Things.")"#))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import Warrant
+
+@Suite("Configuration")
+struct SettingsTests {
+    private func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
+        return url
+    }
+
+    @Test("the environment's file is read and environment variables override it")
+    func layering() async throws {
+        let dir = try folder(["test.json": #"{"port": 9000, "host": "0.0.0.0", "docs": {"enabled": false}}"#])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let settings = try await Settings.load(variables: ["APP_ENV": "test", "PORT": "9100"], directory: dir.path)
+        #expect(settings.environment == .test)
+        let server = try ServerSettings(settings)
+        #expect(server.port == 9100)
+        #expect(server.host == "0.0.0.0")
+        #expect(server.docs.enabled == false)
+    }
+
+    @Test("defaults apply when nothing is set")
+    func defaults() async throws {
+        let dir = try folder(["development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let server = try ServerSettings(try await Settings.load(variables: [:], directory: dir.path))
+        #expect(server.port == 8080)
+        #expect(server.host == "127.0.0.1")
+        #expect(server.limits.maxBodyBytes == 1 << 20)
+    }
+
+    @Test("a malformed value fails with the key's name instead of falling back to a default")
+    func malformed() async throws {
+        let dir = try folder(["development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let settings = try await Settings.load(variables: ["PORT": "eighty"], directory: dir.path)
+        #expect {
+            try ServerSettings(settings)
+        } throws: { error in
+            String(describing: error) == "configuration: port is 'eighty', not an integer"
+        }
+    }
+
+    @Test("an unknown APP_ENV or a missing file is a clear error")
+    func badEnvironment() async throws {
+        let dir = try folder([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        await #expect {
+            try await Settings.load(variables: ["APP_ENV": "staging"], directory: dir.path)
+        } throws: { error in
+            String(describing: error).contains("APP_ENV is 'staging'; use development, test or production")
+        }
+        await #expect {
+            try await Settings.load(variables: ["APP_ENV": "production"], directory: dir.path)
+        } throws: { error in
+            String(describing: error).contains("production.json, which does not exist")
+        }
+    }
+}
