@@ -61,6 +61,8 @@ let package = Package(
         ]),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
+        .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "Warrant", "WarrantTesting"]),
         .testTarget(name: "WarrantMacrosTests", dependencies: [
             "WarrantMacros",
             .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),

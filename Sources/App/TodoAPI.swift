@@ -13,7 +13,7 @@ public enum TodoAPI {
     )
 
     /// The API with the given server settings.
-    public static func make(server: ServerSettings) -> API {
+    public static func make(server: ServerSettings = ServerSettings()) -> API {
         let store = InMemoryTodoStore()
         return API(info: info, limits: server.limits, docs: server.docs) { routes in
             routes.include(TodoRoutes(store: store))

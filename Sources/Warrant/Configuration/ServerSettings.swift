@@ -12,6 +12,14 @@ public struct ServerSettings: Sendable {
     /// Input limits (`LIMITS_BODY_BYTES`, `LIMITS_JSON_DEPTH`, `LIMITS_JSON_STRING_BYTES`).
     public var limits: InputLimits
 
+    /// Explicit settings; the defaults are those of an empty configuration.
+    public init(host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits()) {
+        self.host = host
+        self.port = port
+        self.docs = docs
+        self.limits = limits
+    }
+
     /// Reads the framework's keys from `settings`.
     public init(_ settings: Settings) throws {
         host = settings.string("host") ?? "127.0.0.1"

@@ -1,0 +1,51 @@
+# Warrant — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+SYSTEM_PACKAGES := libsodium-dev libpq-dev postgresql python3-venv
+TEST_PACKAGES := chromium
+SWIFT_BUILD_FLAGS ?=
+TOOLS = $(shell Tests/Scripts/tools-venv.sh)
+
+.PHONY: help deps build release run test test-swift test-openapi test-docs test-browser openapi clean
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+deps: ## Install the Debian packages the project needs (only those missing).
+	@Tests/Scripts/install-system-packages.sh $(SYSTEM_PACKAGES)
+
+build: deps ## Debug build of everything.
+	swift build $(SWIFT_BUILD_FLAGS)
+
+release: deps ## Release build of the `api` executable.
+	swift build -c release --product api $(SWIFT_BUILD_FLAGS)
+
+run: build ## Serve the API on :8080 with /docs.
+	APP_ENV=$${APP_ENV:-development} .build/debug/api serve
+
+openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
+	APP_ENV=test .build/debug/api openapi > docs/openapi.json
+	@echo "docs/openapi.json updated"
+
+test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
+	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
+	$(MAKE) test-swift test-openapi test-docs test-browser
+
+test-swift:
+	swift build --build-tests $(SWIFT_BUILD_FLAGS)
+	swift test --skip-build --parallel
+
+test-openapi: ## Validate the committed spec with an independent OpenAPI 3.1 validator.
+	$(TOOLS)/bin/python Tests/Scripts/validate-openapi.py docs/openapi.json
+
+test-docs: ## Check that every Swift snippet in README.md and docs/ is compiled code.
+	python3 Tests/Scripts/check-doc-snippets.py
+
+test-browser: ## Load /docs and /redoc in headless Chromium and run "Try it out".
+	$(TOOLS)/bin/python Tests/Scripts/browser-docs-check.py .build/debug/api "$$(Tests/Scripts/docs-assets.sh)" \
+		--operation GET /todos --expect-status 200 --env APP_ENV=test
+
+clean: ## Remove build products.
+	swift package clean

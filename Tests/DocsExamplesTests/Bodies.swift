@@ -1,0 +1,70 @@
+import Foundation
+import Warrant
+
+// docs/03-bodies-schemas-validation.md
+
+/// A shipping address.
+@Schema
+struct ShippingAddress: Sendable {
+    /// Street and number.
+    @Length(1...100) @Example("1 Infinite Loop")
+    var street: String
+    /// A five-digit postal code.
+    @Pattern("^[0-9]{5}$") @Example("95014")
+    var zip: String
+}
+
+/// How fast to ship.
+@Schema
+enum Speed: String, Sendable {
+    /// Three to five days.
+    case standard
+    /// Next day.
+    case express
+}
+
+/// An order to place.
+@Schema
+struct NewOrder: Sendable {
+    /// What to ship: 1 to 10 product codes.
+    @Items(1...10)
+    var products: [String]
+    /// How many of each, 1 to 99.
+    @Range(1...99)
+    var quantity: Int = 1
+    /// Where to ship.
+    var address: ShippingAddress
+    /// How fast; standard unless given.
+    var speed: Speed = .standard
+    /// A note for the courier.
+    @Length(...500)
+    var note: String?
+    /// When to deliver at the earliest.
+    var notBefore: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case products, quantity, address, speed, note
+        case notBefore = "not_before"
+    }
+}
+
+/// A placed order.
+@Schema
+struct Order: Sendable {
+    /// The order's identifier.
+    var id: UUID
+    /// What was ordered.
+    var products: [String]
+}
+
+/// Orders.
+@Routes(tag: "orders")
+struct OrderRoutes {
+    /// Place an order.
+    /// - Parameter order: The order to place.
+    @POST("/orders")
+    func place(_ request: Request<Unauthenticated>, order: NewOrder) -> Created<Order> {
+        let id = UUID()
+        return Created(Order(id: id, products: order.products), location: "/orders/\(id)")
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import Warrant
+import WarrantTesting
+
+/// The tutorial's examples, run: what the docs say each request answers is what it answers.
+@Suite("Tutorial examples")
+struct TutorialTests {
+    @Test("first steps: the greeting route")
+    func firstSteps() async throws {
+        let client = try TestClient(api: greetingAPI)
+        let response = try await client.get("/hello/Ada")
+        #expect(response.text == #"{"message":"Hello, Ada!"}"#)
+    }
+
+    @Test("parameters: defaults, constraints, enums, repeated items and headers")
+    func parameters() async throws {
+        let api = API(info: APIInfo(title: "Books", version: "1")) { $0.include(BookRoutes()) }
+        let client = try TestClient(api: api)
+        let page = try await client.get("/books?limit=2&sort=newest")
+        #expect(page.text == #"[{"id":3,"title":"Book 3"},{"id":2,"title":"Book 2"}]"#)
+        let bad = try await client.get("/books?limit=0&sort=random&search=")
+        #expect(bad.status == .unprocessableContent)
+        #expect(try bad.problem().violations.map(\.parameter) == ["search", "limit", "sort"])
+        let french = try await client.get("/books/7", headers: [.acceptLanguage: "fr"])
+        #expect(french.text == #"{"id":7,"title":"Livre 7"}"#)
+    }
+
+    @Test("bodies: every violation listed with its pointer")
+    func bodies() async throws {
+        let api = API(info: APIInfo(title: "Orders", version: "1")) { $0.include(OrderRoutes()) }
+        let client = try TestClient(api: api)
+        let ok = try await client.post("/orders", json: #"{"products":["A1"],"address":{"street":"1 Main St","zip":"12345"}}"#)
+        #expect(ok.status == .created)
+        let bad = try await client.post("/orders", json: #"{"products":[],"quantity":0,"address":{"street":"","zip":"1"},"speed":"warp"}"#)
+        #expect(bad.status == .unprocessableContent)
+        #expect(try bad.problem().pointers == ["#/products", "#/quantity", "#/address/street", "#/address/zip", "#/speed"])
+    }
+
+    @Test("errors: declared problems and ad-hoc ones")
+    func errors() async throws {
+        let api = API(info: APIInfo(title: "Tickets", version: "1")) { $0.include(TicketRoutes()) }
+        let client = try TestClient(api: api)
+        #expect(try await client.get("/tickets/9").status == .notFound)
+        let closed = try await client.delete("/tickets/2")
+        #expect(closed.status == .conflict)
+        #expect(try closed.problem().title == "Ticket closed.")
+        #expect(try await client.delete("/tickets/1").status == .noContent)
+        let busy = try await client.post("/tickets/escalations", json: "")
+        #expect(busy.status == .serviceUnavailable)
+        #expect(try busy.problem().detail == "Nobody is on call; try again in an hour.")
+    }
+}

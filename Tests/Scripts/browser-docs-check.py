@@ -1,0 +1,182 @@
+"""Checks /docs and /redoc in a real headless Chromium, with self-hosted assets.
+
+It starts `api serve`, opens /docs through the DevTools protocol, waits for Swagger UI to list the
+operations, authorizes with a bearer token when one is given, runs "Try it out" → "Execute" on one
+operation and reads the server's answer from the page; then checks that ReDoc renders. Optionally saves
+a screenshot of /docs.
+
+usage: browser-docs-check.py API_BINARY ASSETS_DIR --operation METHOD PATH --expect-status N
+                             [--token TOKEN] [--screenshot FILE] [--env KEY=VALUE ...]
+"""
+import argparse
+import base64
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import websocket
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.read()
+        except Exception:
+            time.sleep(0.2)
+    raise SystemExit(f"timed out waiting for {url}")
+
+
+class Page:
+    """A minimal DevTools-protocol client for one page."""
+
+    def __init__(self, ws_url):
+        self.ws = websocket.create_connection(ws_url, timeout=30)
+        self.next_id = 0
+
+    def call(self, method, **params):
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise SystemExit(f"{method}: {message['error']}")
+                return message.get("result", {})
+
+    def evaluate(self, expression):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise SystemExit(f"script failed: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def click(self, element):
+        """Clicks like a user: scrolls the element into view and sends real mouse events at its centre."""
+        box = self.evaluate(f"""(() => {{ const e = {element}; e.scrollIntoView({{block: 'center'}});
+            const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()""")
+        for kind in ("mousePressed", "mouseReleased"):
+            self.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
+
+    def wait_for(self, expression, what, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            time.sleep(0.25)
+        raise SystemExit(f"timed out waiting for {what}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("api")
+    parser.add_argument("assets")
+    parser.add_argument("--operation", nargs=2, required=True, metavar=("METHOD", "PATH"))
+    parser.add_argument("--expect-status", required=True)
+    parser.add_argument("--token")
+    parser.add_argument("--screenshot")
+    parser.add_argument("--env", action="append", default=[])
+    args = parser.parse_args()
+
+    port = free_port()
+    env = dict(os.environ, PORT=str(port), HOST="127.0.0.1", DOCS_ASSETS_DIRECTORY=args.assets)
+    env.update(item.split("=", 1) for item in args.env)
+    server = subprocess.Popen([args.api, "serve"], env=env)
+    profile = tempfile.mkdtemp(prefix="warrant-chromium-")
+    browser = None
+    try:
+        base = f"http://127.0.0.1:{port}"
+        spec = json.loads(wait_http(f"{base}/openapi.json"))
+        browser = subprocess.Popen(
+            ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--remote-debugging-port=0", f"--user-data-dir={profile}", "--window-size=1280,1800", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        port_file = os.path.join(profile, "DevToolsActivePort")
+        deadline = time.time() + 30
+        while not os.path.exists(port_file) and time.time() < deadline:
+            time.sleep(0.1)
+        devtools_port = open(port_file).read().split()[0]
+        targets = json.loads(wait_http(f"http://127.0.0.1:{devtools_port}/json/list"))
+        page = Page(next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page"))
+        page.call("Page.enable")
+        page.call("Runtime.enable")
+
+        page.call("Page.navigate", url=f"{base}/docs")
+        operations = sum(len([m for m in item if m in ("get", "post", "put", "patch", "delete")]) for item in spec["paths"].values())
+        listed = page.wait_for(f"document.querySelectorAll('.opblock').length >= {operations} && document.querySelectorAll('.opblock').length", "Swagger UI to list the operations")
+        print(f"/docs lists {listed} operations (spec has {operations})")
+
+        if args.token:
+            page.evaluate("document.querySelector('.btn.authorize').click()")
+            page.wait_for("document.querySelector('.modal-ux input[type=text], .modal-ux input[type=password]') !== null", "the Authorize dialog")
+            page.evaluate(f"""(() => {{
+                const input = [...document.querySelectorAll('.modal-ux .auth-container')]
+                  .find(c => c.textContent.includes('bearer') || c.textContent.includes('Bearer'))
+                  .querySelector('input');
+                const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+                setter.call(input, {json.dumps(args.token)});
+                input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+                input.closest('form').querySelector('button[type=submit]').click();
+            }})()""")
+            page.wait_for("document.querySelector('.modal-ux .btn-done') !== null", "authorization")
+            page.evaluate("document.querySelector('.modal-ux .btn-done').click()")
+
+        method, path = args.operation
+        block = f"[...document.querySelectorAll('.opblock-{method.lower()}')].find(b => b.querySelector('.opblock-summary-path')?.getAttribute('data-path') === {json.dumps(path)})"
+        page.wait_for(f"{block} !== undefined", f"the {method} {path} operation")
+        page.click(f"{block}.querySelector('.opblock-summary-control')")
+        try:
+            page.wait_for(f"{block}.querySelector('.try-out__btn') !== null", "the Try it out button", timeout=10)
+        except SystemExit:
+            print(page.evaluate(f"{block}.outerHTML")[:3000])
+            raise
+        page.click(f"{block}.querySelector('.try-out__btn')")
+        page.wait_for(f"{block}.querySelector('.execute') !== null", "the Execute button")
+        page.click(f"{block}.querySelector('.execute')")
+        status = page.wait_for(
+            f"{block}.querySelector('.live-responses-table tr.response .response-col_status')?.textContent.trim()",
+            "the server's answer in the page",
+        )
+        print(f"Try it out {method} {path} → {status}")
+        if status != args.expect_status:
+            raise SystemExit(f"expected status {args.expect_status}, the page shows {status}")
+        body = page.evaluate(f"{block}.querySelector('.live-responses-table tr.response .response-col_description pre')?.textContent")
+        print(f"response body shown: {(body or '')[:120]}")
+
+        if args.screenshot:
+            page.evaluate("window.scrollTo(0, 0)")
+            shot = page.call("Page.captureScreenshot", format="png")
+            with open(args.screenshot, "wb") as out:
+                out.write(base64.b64decode(shot["data"]))
+            print(f"screenshot: {args.screenshot}")
+
+        page.call("Page.navigate", url=f"{base}/redoc")
+        title = spec["info"]["title"]
+        page.wait_for(f"document.querySelector('.api-info h1')?.textContent.includes({json.dumps(title)})", "ReDoc to render the API title")
+        sections = page.wait_for("document.querySelectorAll('[data-section-id^=\"operation/\"], [id^=\"operation/\"]').length", "ReDoc to list operations")
+        print(f"/redoc renders {sections} operation sections")
+    finally:
+        if browser:
+            browser.terminate()
+            browser.wait(timeout=10)
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
