@@ -57,8 +57,11 @@ let package = Package(
         .executableTarget(name: "api", dependencies: [
             "App",
             "Warrant",
+            "WarrantCrypto",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Compile-time proofs of the access model: Tests/CompileFail/run.sh swaps its source per case.
+        .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting"]),

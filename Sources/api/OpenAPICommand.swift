@@ -14,9 +14,16 @@ struct OpenAPICommand: AsyncParsableCommand {
     @Option(help: "json or yaml.")
     var format: Format = .json
 
+    @Flag(help: "Print who may call each operation (method, path, operation, required access) instead.")
+    var securityReport = false
+
     func run() async throws {
         let settings = try await Settings.load()
         let api = TodoAPI.make(server: try ServerSettings(settings))
+        if securityReport {
+            print(api.securityReport, terminator: "")
+            return
+        }
         let specification = try api.specification()
         print(format == .json ? specification.jsonText : specification.yamlText, terminator: "")
     }

@@ -16,7 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try await Settings.load()
         let server = try ServerSettings(settings)
-        let api = TodoAPI.make(server: server)
+        let auth = try AuthSettings(settings)
+        let api = TodoAPI.make(server: server, verifier: auth.tokenVerifier())
         let logger = Logger(label: "api")
         try await APIServer.run(api, host: host ?? server.host, port: port ?? server.port, logger: logger) { port in
             logger.info("serving", metadata: ["docs": "http://\(host ?? server.host):\(port)/docs"])

@@ -1,6 +1,6 @@
 import Warrant
 
-/// Todos: a member's own task list.
+/// Todos: a member's own task list. Another member's todo is a 404, never a 403.
 @Routes(tag: "todos")
 struct TodoRoutes {
     let store: any TodoStore
@@ -9,28 +9,29 @@ struct TodoRoutes {
     ///
     /// The new todo belongs to the caller.
     /// - Parameter todo: The todo to create.
+    /// - Returns: The created todo.
     @POST("/todos")
-    func create(_ request: Request<Unauthenticated>, todo: NewTodo) async throws -> Created<Todo> {
-        let created = await store.create(todo, owner: "anyone")
+    func create(_ request: Request<Authorized<Member>>, todo: NewTodo) async -> Created<Todo> {
+        let created = await store.create(todo, for: request.proof)
         return Created(created, location: "/todos/\(created.id)")
     }
 
-    /// List todos.
+    /// List your todos.
     ///
     /// Ordered by id, oldest first.
     /// - Parameters:
     ///   - limit: How many todos to return.
     ///   - offset: How many todos to skip.
     @GET("/todos")
-    func list(_ request: Request<Unauthenticated>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async -> [Todo] {
-        await store.list(owner: "anyone", limit: limit, offset: offset)
+    func list(_ request: Request<Authorized<Member>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async -> [Todo] {
+        await store.list(for: request.proof, limit: limit, offset: offset)
     }
 
-    /// Read one todo.
+    /// Read one of your todos.
     /// - Parameter id: The todo's identifier.
     @GET("/todos/{id}")
-    func read(_ request: Request<Unauthenticated>, @Path(1...) id: Int64) async throws(TodoError) -> Todo {
-        guard let todo = await store.find(id, owner: "anyone") else { throw .notFound }
+    func read(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64) async throws(TodoError) -> Todo {
+        guard let todo = await store.find(id, for: request.proof) else { throw .notFound }
         return todo
     }
 }

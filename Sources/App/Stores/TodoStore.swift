@@ -1,6 +1,14 @@
-/// Where todos live.
+import Warrant
+
+/// Where todos live. Every operation is scoped by a proof: a member's proof reaches only that member's
+/// rows; listing everyone's demands an admin's.
 protocol TodoStore: Sendable {
-    func create(_ todo: NewTodo, owner: String) async -> Todo
-    func list(owner: String, limit: Int, offset: Int) async -> [Todo]
-    func find(_ id: Int64, owner: String) async -> Todo?
+    /// Creates a todo owned by the proof's subject.
+    func create(_ todo: NewTodo, for proof: Proof<Member>) async -> Todo
+    /// The subject's todos, by id.
+    func list(for proof: Proof<Member>, limit: Int, offset: Int) async -> [Todo]
+    /// The subject's todo with this id, or `nil` (also when it belongs to someone else).
+    func find(_ id: Int64, for proof: Proof<Member>) async -> Todo?
+    /// Every todo of every owner.
+    func all(by proof: Proof<Admin>, limit: Int, offset: Int) async -> [OwnedTodo]
 }

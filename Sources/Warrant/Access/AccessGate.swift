@@ -1,12 +1,60 @@
+import HTTPTypes
+
 /// How the server checks credentials when it lifts a request to a protected access state.
 ///
 /// Built once at start-up from the configuration; shared by every route.
 public struct AccessGate: Sendable {
-    /// How the document describes the security schemes.
-    let documentation: SecurityDocumentation
+    /// The token verifier; `nil` for an API with public routes only.
+    public let verifier: AccessTokenVerifier?
+    /// The URL of the OAuth2 password-grant login, when the API has one (it adds the OAuth2 scheme).
+    public let passwordLoginURL: String?
+    /// Which roles include which; completed from the route table when the responder is built.
+    var roles: RoleGraph = RoleGraph(chains: [])
+    /// Roles the application declares beyond those its routes name.
+    let declaredRoles: [any Role.Type]
 
-    /// A gate that admits only public routes.
+    /// A gate that admits only public routes: protected ones answer 401.
     public init() {
-        documentation = .none
+        verifier = nil
+        passwordLoginURL = nil
+        declaredRoles = []
+    }
+
+    /// A gate that verifies bearer tokens with `verifier` (with none, protected routes answer 401; the
+    /// OpenAPI document is the same either way).
+    ///
+    /// - Parameters:
+    ///   - roles: Every role type of the application, so a role that includes others is known even if
+    ///     no route names it.
+    ///   - passwordLoginURL: The path of the OAuth2 password-grant token endpoint, if there is one.
+    public init(verifier: AccessTokenVerifier?, roles: [any Role.Type] = [], passwordLoginURL: String? = nil) {
+        self.verifier = verifier
+        self.passwordLoginURL = passwordLoginURL
+        declaredRoles = roles
+    }
+
+    /// The gate with the role graph learned from `chains` plus the declared roles.
+    func learningRoles(from chains: [[String]]) -> AccessGate {
+        var gate = self
+        gate.roles = RoleGraph(chains: chains + declaredRoles.map { $0.chain })
+        return gate
+    }
+
+    /// The identity the request's bearer token proves, or a 401 problem.
+    func authenticate(_ headers: HTTPFields) throws(Problem) -> Identity {
+        guard let authorization = headers[.authorization] else { throw AccessProblems.missing }
+        guard let token = BearerToken.parse(authorization) else { throw AccessProblems.invalid }
+        guard let verifier, let identity = verifier.verify(token) else { throw AccessProblems.invalid }
+        return identity
+    }
+
+    /// Whether `identity` holds `role` directly or through a role that includes it.
+    func grants(_ identity: Identity, _ role: String) -> Bool {
+        roles.grants(identity.roles, role)
+    }
+
+    /// How the document describes the security schemes.
+    var documentation: SecurityDocumentation {
+        SecurityDocumentation(passwordLoginURL: passwordLoginURL, roles: roles.names)
     }
 }

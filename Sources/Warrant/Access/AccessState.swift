@@ -5,15 +5,24 @@
 /// The framework's states are ``Unauthenticated``, ``Authenticated`` and ``Authorized``.
 public protocol AccessState: Sendable {
     /// The evidence a lifted request carries: nothing, an identity, or a role proof.
-    associatedtype Proof: Sendable
+    associatedtype Evidence: Sendable
 
     /// What the OpenAPI document says this access level requires.
     static var requirement: AccessRequirement { get }
 
+    /// The role names this state requires, outermost first (`["admin", "member"]` for
+    /// `Authorized<Admin>` when admins include members); empty when it requires no role.
+    static var roleChain: [String] { get }
+
     /// Checks the request's credentials and produces the proof, or throws a 401/403 problem.
     ///
     /// Only the framework can call this: ``AccessLift`` has no public initialiser.
-    static func lift(_ lift: AccessLift) throws(Problem) -> Proof
+    static func lift(_ lift: AccessLift) throws(Problem) -> Evidence
+}
+
+extension AccessState {
+    /// No role.
+    public static var roleChain: [String] { [] }
 }
 
 /// What an access level requires of a caller, as the OpenAPI document and security report show it.

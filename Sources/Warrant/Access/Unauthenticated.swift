@@ -3,8 +3,8 @@
 /// Writing `Request<Unauthenticated>` is how a handler says "anyone may call this"; the operation
 /// then declares `security: []` in the OpenAPI document.
 public enum Unauthenticated: AccessState {
-    /// The empty proof of a public request.
-    public struct Proof: Sendable {
+    /// The empty evidence of a public request.
+    public struct Evidence: Sendable {
         init() {}
     }
 
@@ -12,5 +12,5 @@ public enum Unauthenticated: AccessState {
     public static var requirement: AccessRequirement { .none }
 
     /// Always succeeds.
-    public static func lift(_ lift: AccessLift) throws(Problem) -> Proof { Proof() }
+    public static func lift(_ lift: AccessLift) throws(Problem) -> Evidence { Evidence() }
 }

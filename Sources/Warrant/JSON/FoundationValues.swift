@@ -15,8 +15,11 @@ extension Date: SchemaValue {
         return date
     }
 
-    /// Writes an RFC 3339 string in UTC with microseconds when present.
-    public func encode(to writer: inout JSONWriter) { writer.date(self) }
+    /// Writes an RFC 3339 string in UTC, with microseconds when the instant has a fraction of a second.
+    public func encode(to writer: inout JSONWriter) {
+        let microseconds = (timeIntervalSince1970 * 1_000_000).rounded()
+        writer.date(self, fractionalSeconds: microseconds.truncatingRemainder(dividingBy: 1_000_000) != 0)
+    }
 }
 
 extension UUID: SchemaValue {

@@ -8,7 +8,7 @@ public import Logging
 /// requests, after checking the caller, so a handler's parameter type is a guarantee, not a hope.
 public struct Request<Access: AccessState>: Sendable {
     /// What the caller proved; privileged domain operations take it as an argument.
-    public let proof: Access.Proof
+    public let proof: Access.Evidence
     /// The request method.
     public let method: HTTPRequest.Method
     /// The request path, without the query.
@@ -20,7 +20,7 @@ public struct Request<Access: AccessState>: Sendable {
     /// A logger whose metadata carries the request identifier.
     public var logger: Logger
 
-    init(proof: Access.Proof, method: HTTPRequest.Method, path: String, headers: HTTPFields, id: String, logger: Logger) {
+    init(proof: Access.Evidence, method: HTTPRequest.Method, path: String, headers: HTTPFields, id: String, logger: Logger) {
         self.proof = proof
         self.method = method
         self.path = path

@@ -8,6 +8,8 @@ struct Route: Sendable {
     let endpoint: Endpoint
     /// The access the handler's request type requires.
     let requirement: AccessRequirement
+    /// The role chain of that access state (empty for public and any-token routes).
+    let roleChain: [String]
     /// The handler's inputs.
     let inputs: [any RouteInputDescriptor]
     /// The error types the handler declares (`throws(E)`).

@@ -14,6 +14,9 @@ public struct RouteTable: Sendable {
     /// An empty table.
     public init() {}
 
+    /// The role chains the routes require, for the gate's role graph.
+    var roleChains: [[String]] { routes.map(\.roleChain).filter { !$0.isEmpty } }
+
     /// Adds every route of `group`.
     public mutating func include(_ group: some RouteGroup) {
         group.register(in: &self)
@@ -39,6 +42,7 @@ public struct RouteTable: Sendable {
         routes.append(Route(
             endpoint: endpoint,
             requirement: Access.requirement,
+            roleChain: Access.roleChain,
             inputs: inputs,
             problems: problems,
             successResponses: { Output.documentedResponses(in: &$0) },

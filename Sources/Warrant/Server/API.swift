@@ -38,9 +38,15 @@ public struct API: Sendable {
 
     /// The OpenAPI document, checked: a declaration the document cannot represent truthfully throws.
     public func specification() throws -> ServedSpecification {
-        let builder = OpenAPIDocumentBuilder(info: info, security: gate.documentation)
+        let builder = OpenAPIDocumentBuilder(info: info, security: effectiveGate.documentation)
         return try ServedSpecification(document: builder.build(routes))
     }
+
+    /// The gate with the role graph its routes imply.
+    private var effectiveGate: AccessGate { gate.learningRoles(from: routes.roleChains) }
+
+    /// Who may call what: one row per operation, for audits (`api openapi --security-report`).
+    public var securityReport: SecurityReport { SecurityReport(routes: routes) }
 
     /// The request handler every transport uses: routes, spec, docs pages and error handling.
     public func makeResponder() throws -> RouterResponder<WarrantContext> {
@@ -48,7 +54,7 @@ public struct API: Sendable {
         let router = Router(context: WarrantContext.self)
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: ProblemMiddleware())
-        let environment = RouteEnvironment(gate: gate, limits: limits)
+        let environment = RouteEnvironment(gate: effectiveGate, limits: limits)
         for route in routes.routes {
             router.on(RouterPath(RoutePath.hummingbird(route.endpoint.path)), method: route.endpoint.method) { request, context in
                 let response = try await route.respond(request, context, environment)

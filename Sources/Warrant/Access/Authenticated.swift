@@ -1,0 +1,13 @@
+/// The access state of a route any signed-in caller may use: a valid access token, whatever its roles.
+public enum Authenticated: AccessState {
+    /// The verified identity.
+    public typealias Evidence = Identity
+
+    /// Any valid token.
+    public static var requirement: AccessRequirement { .authenticated }
+
+    /// Verifies the bearer token or throws 401.
+    public static func lift(_ lift: AccessLift) throws(Problem) -> Identity {
+        try lift.gate.authenticate(lift.headers)
+    }
+}

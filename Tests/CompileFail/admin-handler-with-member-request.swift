@@ -1,0 +1,7 @@
+// expect: cannot convert value of type 'Request<Authorized<Member>>' to expected argument type 'Request<Authorized<Admin>>'
+@testable import App
+import Warrant
+
+func adminHandlerWithMemberRequest(_ request: Request<Authorized<Member>>, routes: AdminRoutes) async {
+    _ = await routes.allTodos(request, limit: 20, offset: 0)
+}

@@ -1,0 +1,7 @@
+// expect: cannot convert value of type 'Request<Unauthenticated>' to expected argument type 'Request<Authorized<Admin>>'
+@testable import App
+import Warrant
+
+func adminHandlerWithPublicRequest(_ request: Request<Unauthenticated>, routes: AdminRoutes) async {
+    _ = await routes.allTodos(request, limit: 20, offset: 0)
+}

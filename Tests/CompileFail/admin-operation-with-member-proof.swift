@@ -1,0 +1,7 @@
+// expect: cannot convert value of type 'Authorized<Member>.Evidence' (aka 'Proof<Member>') to expected argument type 'Proof<Admin>'
+@testable import App
+import Warrant
+
+func adminOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore) async {
+    _ = await store.all(by: request.proof, limit: 20, offset: 0)
+}

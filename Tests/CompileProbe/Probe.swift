@@ -1,0 +1,35 @@
+// The positive twins of the compile-fail cases in Tests/CompileFail: each line here compiles, and the
+// matching case there, which changes only the access type, must not. `make test-compile-fail` swaps
+// this file for each case in turn; this version is what the package normally builds.
+@testable import App
+import Warrant
+
+/// An admin handler called with an admin request.
+func adminHandlerWithAdminRequest(_ request: Request<Authorized<Admin>>, routes: AdminRoutes) async {
+    _ = await routes.allTodos(request, limit: 20, offset: 0)
+}
+
+/// An admin-only domain operation called with an admin proof.
+func adminOperationWithAdminProof(_ request: Request<Authorized<Admin>>, store: any TodoStore) async {
+    _ = await store.all(by: request.proof, limit: 20, offset: 0)
+}
+
+/// A member operation called with a member proof.
+func memberOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore) async {
+    _ = await store.find(1, for: request.proof)
+}
+
+/// A proof obtained the only way there is: from a lifted request.
+func proofFromRequest(_ request: Request<Authorized<Admin>>) -> Proof<Admin> {
+    request.proof
+}
+
+/// Narrowing an admin's proof to a member's, which the role relation allows.
+func narrowAdminToMember(_ proof: Proof<Admin>) -> Proof<Member> {
+    proof.included
+}
+
+/// A request passed along at its own access level.
+func passRequestAlong(_ request: Request<Authorized<Admin>>) -> Request<Authorized<Admin>> {
+    request
+}
