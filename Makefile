@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-openapi test-docs test-browser openapi clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser openapi clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,8 +22,8 @@ build: deps ## Debug build of everything.
 release: deps ## Release build of the `api` executable.
 	swift build -c release --product api $(SWIFT_BUILD_FLAGS)
 
-run: build ## Serve the API on :8080 with /docs.
-	APP_ENV=$${APP_ENV:-development} .build/debug/api serve
+run: build ## Serve the API on :8080 with /docs, development keys and tokens.
+	Tests/Scripts/dev-run.sh
 
 openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 	APP_ENV=test .build/debug/api openapi > docs/openapi.json
@@ -31,7 +31,7 @@ openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-openapi test-docs test-browser
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -43,9 +43,17 @@ test-openapi: ## Validate the committed spec with an independent OpenAPI 3.1 val
 test-docs: ## Check that every Swift snippet in README.md and docs/ is compiled code.
 	python3 Tests/Scripts/check-doc-snippets.py
 
-test-browser: ## Load /docs and /redoc in headless Chromium and run "Try it out".
-	$(TOOLS)/bin/python Tests/Scripts/browser-docs-check.py .build/debug/api "$$(Tests/Scripts/docs-assets.sh)" \
-		--operation GET /todos --expect-status 200 --env APP_ENV=test
+test-browser: ## Load /docs and /redoc in headless Chromium, authorize, and run "Try it out".
+	Tests/Scripts/browser-check.sh
+
+test-compile-fail: ## Snippets that must NOT compile (forged proofs, wrong access types), and their twins that must.
+	Tests/CompileFail/run.sh
+
+test-cli: ## The developer commands: keys generate, token mint, openapi --security-report.
+	Tests/Scripts/cli-check.sh .build/debug/api
+
+test-interop: ## Tokens interoperate with an independent PASETO implementation (pyseto).
+	$(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api
 
 clean: ## Remove build products.
 	swift package clean
