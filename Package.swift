@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Warrant", targets: ["Warrant"]),
         .library(name: "WarrantCrypto", targets: ["WarrantCrypto"]),
         .library(name: "WarrantJSON", targets: ["WarrantJSON"]),
+        .library(name: "WarrantPostgres", targets: ["WarrantPostgres"]),
         .executable(name: "api", targets: ["api"]),
     ],
     dependencies: [
@@ -25,6 +26,13 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "WarrantPostgres", dependencies: [
+            "CLibPQ",
+            "Warrant",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "WarrantPostgresTesting", dependencies: ["WarrantPostgres"]),
         .target(name: "WarrantJSON", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
         .target(name: "WarrantCrypto", dependencies: ["CSodium"]),
         .macro(name: "WarrantMacros", dependencies: [
@@ -62,6 +70,7 @@ let package = Package(
         ]),
         // Compile-time proofs of the access model: Tests/CompileFail/run.sh swaps its source per case.
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
+        .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting"]),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting"]),

@@ -15,6 +15,8 @@ struct HandlerDeclaration {
     let isThrowing: Bool
     let isAsync: Bool
     let returnType: String?
+    /// Error types listed with `errors:` on the verb attribute.
+    let listedErrors: [String]
 
     /// Reads `function` if it carries a verb attribute; `nil` otherwise.
     init?(_ function: FunctionDeclSyntax) throws {
@@ -32,6 +34,10 @@ struct HandlerDeclaration {
         }
         guard path.hasPrefix("/") else { throw MacroError("a route path starts with '/'", at: literal) }
         self.path = path
+        listedErrors = arguments.filter { $0.label?.text == "errors" || $0.label == nil && $0 != arguments.first }.compactMap { argument in
+            let text = argument.expression.trimmedDescription
+            return text.hasSuffix(".self") ? String(text.dropLast(5)) : nil
+        }
         doc = DocComment(of: function)
 
         var syntaxParameters = Array(function.signature.parameterClause.parameters)
@@ -89,7 +95,9 @@ struct HandlerDeclaration {
         for (index, parameter) in parameters.enumerated() {
             lines.append("    let p\(index) = \(parameter.descriptor(description: doc.parameters[parameter.name]))")
         }
-        let problems = throwsType.map { "[\($0).self]" } ?? "[]"
+        var errorTypes = listedErrors
+        if let throwsType, !errorTypes.contains(throwsType) { errorTypes.insert(throwsType, at: 0) }
+        let problems = "[" + errorTypes.map { "\($0).self" }.joined(separator: ", ") + "]"
         lines.append(
             "    routes.add(Warrant.Endpoint(method: .\(verb.lowercased()), path: \(SwiftLiteral.string(path)), "
                 + "operationID: \(SwiftLiteral.string(name)), summary: \(SwiftLiteral.optionalString(doc.summary)), "

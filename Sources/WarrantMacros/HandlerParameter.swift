@@ -26,6 +26,8 @@ struct HandlerParameter {
     var isOptional: Bool
     var defaultValue: String?
     var constraints: [String]
+    /// `@Body(form: true)`: the body may also be an HTML form.
+    var acceptsForm = false
 
     init(_ syntax: FunctionParameterSyntax, pathNames: Set<String>) throws {
         let first = syntax.firstName.text
@@ -43,6 +45,9 @@ struct HandlerParameter {
             source = .header(Self.headerName(marker, default: name))
         case "Body":
             source = .body
+            if case .argumentList(let arguments)? = marker?.arguments {
+                acceptsForm = arguments.contains { $0.label?.text == "form" && $0.expression.trimmedDescription == "true" }
+            }
         case "Query":
             source = .query
         default:
@@ -91,6 +96,9 @@ struct HandlerParameter {
             let factory = isOptional ? "optionalHeader" : "header"
             return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(SwiftLiteral.string(header)), description: \(doc)\(defaultArgument), constraints: \(constraintList))"
         case .body:
+            if acceptsForm && !isOptional {
+                return "Warrant.Inputs.body(\(wrappedType).self, description: \(doc), form: true)"
+            }
             return "Warrant.Inputs.\(isOptional ? "optionalBody" : "body")(\(wrappedType).self, description: \(doc))"
         case .query:
             let factory = isOptional ? "optionalQuery" : "query"

@@ -39,9 +39,9 @@ public enum Inputs {
         OptionalHeaderParameter(name, description: description, constraints: constraints)
     }
 
-    /// The JSON body.
-    public static func body<T: SchemaValue>(_ type: T.Type, description: String?) -> JSONBody<T> {
-        JSONBody(description: description)
+    /// The JSON body; with `form: true`, an HTML form is accepted too.
+    public static func body<T: SchemaValue>(_ type: T.Type, description: String?, form: Bool = false) -> JSONBody<T> {
+        JSONBody(description: description, form: form)
     }
 
     /// An optional JSON body.

@@ -2,15 +2,19 @@ import OpenAPIKit
 import NIOCore
 import WarrantJSON
 
-/// The request's JSON body, decoded as `Value` with every violation reported.
+/// The request's JSON body (or, when allowed, an HTML form), decoded as `Value` with every violation reported.
 public struct JSONBody<Value: SchemaValue>: RouteInputDescriptor {
     let description: String?
     let isRequired: Bool
+    /// Whether `application/x-www-form-urlencoded` is accepted too (its fields decode as strings).
+    public let acceptsForm: Bool
 
-    /// A body descriptor; `required: false` lets an empty body decode to `nil`.
-    public init(description: String?, required: Bool = true) {
+    /// A body descriptor; `required: false` lets an empty body decode to `nil`; `form: true` also accepts
+    /// an HTML form (as OAuth2's password grant sends).
+    public init(description: String?, required: Bool = true, form: Bool = false) {
         self.description = description
         self.isRequired = required
+        self.acceptsForm = form
     }
 
     /// The decoded body, or `nil` after recording why it is invalid.
@@ -29,11 +33,10 @@ public struct JSONBody<Value: SchemaValue>: RouteInputDescriptor {
 
     /// Adds the `application/json` request body.
     public func document(in operation: inout OperationInputs, components: inout SchemaComponents) {
-        operation.requestBody = OpenAPI.Request(
-            description: description,
-            content: [.json: .b(OpenAPI.Content(schema: Value.schema(in: &components)))],
-            required: isRequired
-        )
+        let schema = Value.schema(in: &components)
+        var content: OpenAPI.Content.Map = [.json: .b(OpenAPI.Content(schema: schema))]
+        if acceptsForm { content[.form] = .b(OpenAPI.Content(schema: schema)) }
+        operation.requestBody = OpenAPI.Request(description: description, content: content, required: isRequired)
     }
 
     /// The body is read.
@@ -52,6 +55,9 @@ enum RequestJSON {
         guard let body = input.body, body.readableBytes > 0 else {
             local.record("missing", "a JSON body is required")
             return nil
+        }
+        if input.bodyIsForm {
+            return FormBody.parse(body, limits: input.jsonLimits, issues: &local)
         }
         do {
             return try JSONParser.parse(body, limits: input.jsonLimits)

@@ -21,4 +21,6 @@ public struct OptionalJSONBody<Value: SchemaValue>: RouteInputDescriptor {
 
     /// The body is read.
     public var readsBody: Bool { true }
+    /// JSON only.
+    public var acceptsForm: Bool { body.acceptsForm }
 }

@@ -13,9 +13,11 @@ public struct RouteInput: Sendable {
     let uri: URI
     let pathParameters: Parameters
     let body: ByteBuffer?
+    let bodyIsForm: Bool
     let jsonLimits: JSONLimits
 
-    init(headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, jsonLimits: JSONLimits) {
+    init(headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, bodyIsForm: Bool = false, jsonLimits: JSONLimits) {
+        self.bodyIsForm = bodyIsForm
         self.headers = headers
         self.uri = uri
         self.pathParameters = pathParameters

@@ -10,6 +10,8 @@ public protocol RouteInputDescriptor: Sendable {
     var declaredConstraints: [Constraint] { get }
     /// Whether the input is the request body (the route then collects it, within the size limit).
     var readsBody: Bool { get }
+    /// Whether the body may also come as an HTML form (`application/x-www-form-urlencoded`).
+    var acceptsForm: Bool { get }
 }
 
 extension RouteInputDescriptor {
@@ -17,6 +19,8 @@ extension RouteInputDescriptor {
     public var declaredConstraints: [Constraint] { [] }
     /// Parameters do not read the body.
     public var readsBody: Bool { false }
+    /// JSON only.
+    public var acceptsForm: Bool { false }
 }
 
 /// The parameters and request body of an operation, as its inputs document them.

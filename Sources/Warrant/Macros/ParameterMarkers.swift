@@ -52,6 +52,9 @@ public struct Header<Value> {
 }
 
 /// Marks a handler parameter as the JSON body (a `@Schema` struct is the body without the marker).
+///
+/// `@Body(form: true)` also accepts an HTML form (`application/x-www-form-urlencoded`), whose fields
+/// decode as strings — what OAuth2's password grant sends.
 @propertyWrapper
 public struct Body<Value> {
     /// The parameter's value.
@@ -59,4 +62,6 @@ public struct Body<Value> {
 
     /// The JSON body.
     public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    /// The JSON body, or with `form: true` an HTML form too.
+    public init(wrappedValue: Value, form: Bool) { self.wrappedValue = wrappedValue }
 }

@@ -14,24 +14,27 @@ public import HTTPTypes
 public macro Routes(tag: String? = nil) = #externalMacro(module: "WarrantMacros", type: "RoutesMacro")
 
 /// A `GET` route at a path template such as `/todos/{id}`.
+///
+/// `errors:` lists error types (`@Problems` enums) whose cases the operation documents, for handlers that
+/// throw untyped errors; a handler's typed `throws(E)` documents `E` without it.
 @attached(peer)
-public macro GET(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+public macro GET(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
 
 /// A `POST` route.
 @attached(peer)
-public macro POST(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+public macro POST(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
 
 /// A `PUT` route.
 @attached(peer)
-public macro PUT(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+public macro PUT(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
 
 /// A `PATCH` route.
 @attached(peer)
-public macro PATCH(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+public macro PATCH(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
 
 /// A `DELETE` route.
 @attached(peer)
-public macro DELETE(_ path: String) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+public macro DELETE(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
 
 /// Makes an error enum a set of documented problems: each case needs `@Status(…)`; its doc comment's
 /// first paragraph is the problem's title and the rest its detail.

@@ -21,4 +21,6 @@ struct Route: Sendable {
 
     /// Whether the route reads a JSON body.
     var readsBody: Bool { inputs.contains { $0.readsBody } }
+    /// Whether the body may be an HTML form.
+    var acceptsForm: Bool { inputs.contains { $0.acceptsForm } }
 }

@@ -39,6 +39,7 @@ public struct RouteTable: Sendable {
         handler: @escaping @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) {
         let readsBody = inputs.contains { $0.readsBody }
+        let acceptsForm = inputs.contains { $0.acceptsForm }
         routes.append(Route(
             endpoint: endpoint,
             requirement: Access.requirement,
@@ -49,12 +50,13 @@ public struct RouteTable: Sendable {
             respond: { request, context, environment in
                 let proof = try Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
                 var request = request
-                let body = readsBody ? try await RequestBodyReader.read(&request, limits: environment.limits) : nil
+                let body = readsBody ? try await RequestBodyReader.read(&request, limits: environment.limits, acceptsForm: acceptsForm) : nil
                 let input = RouteInput(
                     headers: request.headers,
                     uri: request.uri,
                     pathParameters: context.parameters,
-                    body: body,
+                    body: body?.bytes,
+                    bodyIsForm: body?.isForm ?? false,
                     jsonLimits: environment.limits.json
                 )
                 let typed = Request<Access>(

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import WarrantPostgres
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    @Test func descriptionRedactsThePassword() {
+        let uri = PostgresConfiguration(connectionString: "postgresql://app:s3cr3t-pw@db.internal:6543/orders?sslmode=require")
+        #expect(!uri.description.contains("s3cr3t-pw"))
+        #expect(uri.description.contains("password=***"))
+        #expect(uri.description.contains("sslmode=require"))
+        #expect(uri.description.contains("host=db.internal"))
+
+        let keywords = PostgresConfiguration(connectionString: "host=db user=app password='quoted secret' dbname=orders")
+        #expect(!keywords.description.contains("quoted secret"))
+        #expect(keywords.description.contains("dbname=orders"))
+
+        #expect(PostgresConfiguration(connectionString: "not a =valid 'string").description.contains("unparsable"))
+    }
+
+    @Test func passwordNeverReachesLogsOrErrors() async throws {
+        let logs = CapturedLogs()
+        let port = try FreePortForTests.closed()
+        let pool = PostgresPool(configuration: .init(
+            connectionString: "postgresql://app:TopSecretPassword@127.0.0.1:\(port)/db", poolSize: 1,
+            logger: logs.logger()))
+        let error = await #expect(throws: DatabaseError.self) {
+            _ = try await pool.query("SELECT 1")
+        }
+        await pool.close()
+        #expect(error?.kind == .unavailable)
+        #expect(!logs.all.isEmpty)
+        for text in logs.all + [error?.description ?? "", error?.debugDescription ?? "", pool.configuration.description] {
+            #expect(!text.contains("TopSecretPassword"))
+        }
+    }
+
+    @Test func keywordValueStringsWork() async throws {
+        let postgres = try await SharedCluster.shared.postgres()
+        let url = try await postgres.createDatabase()
+        let database = try #require(url.split(separator: "/").last)
+        let pool = PostgresPool(configuration: .init(
+            connectionString: "host=127.0.0.1 port=\(postgres.port) user=postgres dbname=\(database) sslmode=disable"))
+        #expect(try await pool.queryValue("SELECT current_database()", as: String.self) == String(database))
+        await pool.close()
+    }
+
+    @Test func serviceFilesWork() async throws {
+        let postgres = try await SharedCluster.shared.postgres()
+        let url = try await postgres.createDatabase()
+        let database = try #require(url.split(separator: "/").last)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pg_service_\(UUID().uuidString).conf")
+        try """
+            [warrant_test_service]
+            host=127.0.0.1
+            port=\(postgres.port)
+            user=postgres
+            dbname=\(database)
+            """.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        // Only connection strings that name a service read this variable.
+        setenv("PGSERVICEFILE", file.path, 1)
+        let pool = PostgresPool(configuration: .init(connectionString: "service=warrant_test_service"))
+        #expect(try await pool.queryValue("SELECT current_database()", as: String.self) == String(database))
+        await pool.close()
+    }
+}
+
+/// A loopback port with nothing listening on it.
+enum FreePortForTests {
+    static func closed() throws -> Int {
+        #if canImport(Darwin)
+        let streamType = SOCK_STREAM
+        #else
+        let streamType = Int32(SOCK_STREAM.rawValue)
+        #endif
+        let descriptor = socket(AF_INET, streamType, 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import WarrantPostgres
+
+@Suite("Pool")
+struct PoolTests {
+    @Test func manyCallersShareFewConnections() async throws {
+        try await TestDatabase.withPool(poolSize: 3) { pool async throws in
+            let results = try await withThrowingTaskGroup(of: (Int, Int, Int32).self) { group in
+                for index in 0..<300 {
+                    group.addTask {
+                        let row = try await pool.query("SELECT \(index) * 2, pg_backend_pid()")[0]
+                        return (index, try row.decode(Int.self, column: 0), try row.decode(Int32.self, column: 1))
+                    }
+                }
+                var collected: [(Int, Int, Int32)] = []
+                for try await result in group {
+                    collected.append(result)
+                }
+                return collected
+            }
+            #expect(results.count == 300)
+            #expect(results.allSatisfy { $0.1 == $0.0 * 2 })
+            #expect(Set(results.map(\.2)).count <= 3)
+        }
+    }
+
+    @Test func closeWaitsForRunningWorkThenRefuses() async throws {
+        let url = try await TestDatabase.makeURL()
+        let pool = PostgresPool(configuration: .init(connectionString: url, poolSize: 2, applicationName: "close_test"))
+        let observer = PostgresPool(configuration: .init(connectionString: url, poolSize: 1))
+        #expect(try await pool.queryValue("SELECT 1", as: Int.self) == 1)
+
+        let slow = Task { try await pool.queryValue("SELECT pg_sleep(0.3)::text", as: String.self) }
+        try await Task.sleep(for: .milliseconds(50))
+        let clock = ContinuousClock()
+        let started = clock.now
+        await pool.close()
+        #expect(clock.now - started >= .milliseconds(150))
+        #expect(try await slow.value == "")
+
+        let error = await #expect(throws: DatabaseError.self) {
+            _ = try await pool.query("SELECT 1")
+        }
+        #expect(error?.kind == .unavailable)
+
+        // The server sees the sessions go (their backends exit shortly after libpq's Terminate).
+        var remaining = -1
+        for _ in 0..<50 {
+            remaining = try await observer.queryValue(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'close_test'", as: Int.self)
+            if remaining == 0 { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(remaining == 0)
+        await observer.close()
+        // Closing twice is harmless.
+        await pool.close()
+    }
+
+    @Test func transactionsWaitForAFreeConnectionOrTimeOut() async throws {
+        try await TestDatabase.withPool(poolSize: 1, configure: { $0.acquireTimeout = .milliseconds(150) }) { pool async throws in
+            _ = try await pool.query("SELECT 1")
+            let holder = Task {
+                try await pool.transaction { tx in
+                    try await tx.execute("SELECT pg_sleep(0.6)")
+                }
+            }
+            try await Task.sleep(for: .milliseconds(100))
+            let error = await #expect(throws: DatabaseError.self) {
+                try await pool.transaction { tx in
+                    try await tx.execute("SELECT 1")
+                }
+            }
+            #expect(error?.kind == .poolTimeout)
+            _ = try await holder.value
+            // Once free, the connection serves the next transaction.
+            let value = try await pool.transaction { tx in
+                try await tx.queryValue("SELECT 5", as: Int.self)
+            }
+            #expect(value == 5)
+        }
+    }
+
+    @Test func poolThatIsDroppedStopsItsThreads() async throws {
+        let url = try await TestDatabase.makeURL()
+        weak var weakPool: PostgresPool?
+        do {
+            let pool = PostgresPool(configuration: .init(connectionString: url, poolSize: 1))
+            weakPool = pool
+            #expect(try await pool.queryValue("SELECT 1", as: Int.self) == 1)
+        }
+        #expect(weakPool == nil)
+    }
+}
