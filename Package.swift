@@ -71,6 +71,7 @@ let package = Package(
         // Compile-time proofs of the access model: Tests/CompileFail/run.sh swaps its source per case.
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
         .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting"]),
+        .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting"]),

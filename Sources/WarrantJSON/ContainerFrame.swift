@@ -1,23 +1,12 @@
 /// One open array or object on the parser's explicit stack.
 ///
-/// The parser keeps children of all open containers in two shared scratch
-/// arrays and remembers here where this container's children start, so each
-/// finished container is copied out once at its exact size.
+/// Children of all open containers accumulate in two shared scratch stacks;
+/// a frame remembers where its container's children start so that closing it
+/// moves exactly those children out. Frames are plain values, so the frame
+/// stack itself can live in temporary (stack) memory sized by the depth limit.
 struct ContainerFrame {
-    /// Object (members) or array (elements).
+    /// Object (children are members) or array (children are elements).
     let isObject: Bool
-    /// Index of this container's first child in the matching scratch array.
+    /// Index of this container's first child in the matching scratch stack.
     let firstChild: Int
-    /// For objects: the key whose value is being parsed.
-    var pendingKey: String = ""
-    /// For objects past `DuplicateKeyCheck.linearScanLimit` members: the keys
-    /// seen so far, so duplicate detection stays linear overall.
-    var seenKeys: Set<String>?
-}
-
-/// How the parser detects duplicate keys.
-enum DuplicateKeyCheck {
-    /// Objects up to this many members are checked by scanning; larger ones
-    /// switch to a hash set so a 1,000-key object is not 500,000 comparisons.
-    static let linearScanLimit = 16
 }

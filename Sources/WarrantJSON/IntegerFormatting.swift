@@ -17,13 +17,13 @@ enum IntegerFormatting {
         return count
     }
 
-    /// Writes `value` in decimal at the start of `target`, which must have room
+    /// Writes `value` in decimal at `target`, which must have room
     /// for `maxLength` bytes, and returns the number of bytes written.
     @inline(__always)
-    static func write(magnitude: UInt64, negative: Bool, into target: UnsafeMutableRawBufferPointer) -> Int {
+    static func write(magnitude: UInt64, negative: Bool, into target: UnsafeMutableRawPointer) -> Int {
         var position = 0
         if negative {
-            target[0] = ASCII.minus
+            target.storeBytes(of: ASCII.minus, as: UInt8.self)
             position = 1
         }
         let digits = digitCount(magnitude)
@@ -32,7 +32,7 @@ enum IntegerFormatting {
         repeat {
             cursor -= 1
             let (quotient, remainder) = rest.quotientAndRemainder(dividingBy: 10)
-            target[cursor] = ASCII.zero &+ UInt8(truncatingIfNeeded: remainder)
+            target.storeBytes(of: ASCII.zero &+ UInt8(truncatingIfNeeded: remainder), toByteOffset: cursor, as: UInt8.self)
             rest = quotient
         } while cursor > position
         return position + digits
@@ -41,12 +41,12 @@ enum IntegerFormatting {
     /// Writes `value` as exactly `width` digits, zero-padded, at `offset`.
     /// `value` must be non-negative and fit in `width` digits.
     @inline(__always)
-    static func writePadded(_ value: Int, width: Int, into target: UnsafeMutableRawBufferPointer, at offset: Int) {
+    static func writePadded(_ value: Int, width: Int, into target: UnsafeMutableRawPointer, at offset: Int) {
         var rest = value
         var cursor = offset + width
         while cursor > offset {
             cursor -= 1
-            target[cursor] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
+            target.storeBytes(of: ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10), toByteOffset: cursor, as: UInt8.self)
             rest /= 10
         }
     }

@@ -38,28 +38,48 @@ public enum JSONParser {
         return try result.get()
     }
 
-    /// Parses any byte collection: `[UInt8]`, `ArraySlice<UInt8>`,
-    /// `ByteBufferView`, `Data`… Contiguous collections are read in place;
-    /// others are copied once.
+    /// Parses a byte array in place.
+    public static func parse(
+        _ bytes: [UInt8], limits: JSONLimits = .default
+    ) throws(JSONSyntaxError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { parseResult($0, limits: limits) }.get()
+    }
+
+    /// Parses any byte collection: `ArraySlice<UInt8>`, `ByteBufferView`,
+    /// `Data`… Contiguous collections are read in place; others are copied
+    /// once.
+    @inlinable
     public static func parse<Bytes: Collection>(
         _ bytes: Bytes, limits: JSONLimits = .default
     ) throws(JSONSyntaxError) -> JSONValue where Bytes.Element == UInt8 {
         if let result = bytes.withContiguousStorageIfAvailable({ parseResult($0, limits: limits) }) {
             return try result.get()
         }
-        let copy = Array(bytes)
-        return try copy.withUnsafeBufferPointer { parseResult($0, limits: limits) }.get()
+        return try Array(bytes).withUnsafeBufferPointer { parseResult($0, limits: limits) }.get()
     }
 
-    /// Parses the UTF-8 of a string or substring. Native strings are read in
-    /// place; bridged ones are copied once.
+    /// Parses the UTF-8 of a string. Native strings are read in place;
+    /// bridged ones are copied once.
     public static func parse(
-        _ text: some StringProtocol, limits: JSONLimits = .default
+        _ text: String, limits: JSONLimits = .default
     ) throws(JSONSyntaxError) -> JSONValue {
-        try parse(text.utf8, limits: limits)
+        var text = text
+        return try text.withUTF8 { parseResult($0, limits: limits) }.get()
     }
 
-    private static func parseResult(
+    /// Parses the UTF-8 of a substring.
+    public static func parse(
+        _ text: Substring, limits: JSONLimits = .default
+    ) throws(JSONSyntaxError) -> JSONValue {
+        var text = text
+        return try text.withUTF8 { parseResult($0, limits: limits) }.get()
+    }
+
+    /// The shared entry point; returns a `Result` so that it can be called
+    /// from the standard library's `rethrows` closures without losing the
+    /// error type.
+    @usableFromInline
+    static func parseResult(
         _ bytes: UnsafeBufferPointer<UInt8>, limits: JSONLimits
     ) -> Result<JSONValue, JSONSyntaxError> {
         var parser = JSONDocumentParser(bytes: bytes, limits: limits)

@@ -10,13 +10,10 @@ extension JSONWriter {
     /// or with `fractionalSeconds` `"2026-11-24T21:42:07.123456Z"`. See
     /// `RFC3339.format(_:fractionalSeconds:)` for rounding and clamping.
     public mutating func date(_ date: Date, fractionalSeconds: Bool = false) {
-        writeCommaIfNeeded()
-        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: RFC3339.fractionalLength + 2) { target in
-            target[0] = ASCII.quote
-            let length = RFC3339.write(
-                date, fractionalSeconds: fractionalSeconds,
-                into: UnsafeMutableRawBufferPointer(rebasing: target[1...]))
-            target[length + 1] = ASCII.quote
+        writeUnit(maximumLength: RFC3339.fractionalLength + 2) { target in
+            target.storeBytes(of: ASCII.quote, as: UInt8.self)
+            let length = RFC3339.write(date, fractionalSeconds: fractionalSeconds, into: target + 1)
+            target.storeBytes(of: ASCII.quote, toByteOffset: length + 1, as: UInt8.self)
             return length + 2
         }
         finishValue()

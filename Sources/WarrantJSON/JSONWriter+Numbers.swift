@@ -30,15 +30,28 @@ extension JSONWriter {
             null()
             return
         }
-        writeCommaIfNeeded()
-        DoubleFormatting.withShortestUTF8(value) { _ = buffer.writeBytes(UnsafeRawBufferPointer($0)) }
+        DoubleFormatting.withShortestUTF8(value) { text in
+            writeUnit(maximumLength: text.count) { target in
+                if let textBase = text.baseAddress {
+                    target.copyMemory(from: textBase, byteCount: text.count)
+                }
+                return text.count
+            }
+        }
         finishValue()
     }
 
     /// Writes a number's lexeme exactly as parsed or created.
     public mutating func number(_ value: JSONNumber) {
-        writeCommaIfNeeded()
-        buffer.writeString(value.lexeme)
+        var lexeme = value.lexeme
+        lexeme.withUTF8 { text in
+            writeUnit(maximumLength: text.count) { target in
+                if let textBase = text.baseAddress {
+                    target.copyMemory(from: textBase, byteCount: text.count)
+                }
+                return text.count
+            }
+        }
         finishValue()
     }
 
@@ -47,8 +60,7 @@ extension JSONWriter {
     }
 
     private mutating func writeDigits(magnitude: UInt64, negative: Bool) {
-        writeCommaIfNeeded()
-        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: IntegerFormatting.maxLength) { target in
+        writeUnit(maximumLength: IntegerFormatting.maxLength) { target in
             IntegerFormatting.write(magnitude: magnitude, negative: negative, into: target)
         }
         finishValue()

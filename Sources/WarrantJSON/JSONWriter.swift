@@ -47,8 +47,7 @@ public struct JSONWriter: Sendable {
 
     /// Writes `{`.
     public mutating func beginObject() {
-        writeCommaIfNeeded()
-        buffer.writeInteger(ASCII.openBrace)
+        writeToken("{")
         needsComma = false
         depth += 1
     }
@@ -62,8 +61,7 @@ public struct JSONWriter: Sendable {
 
     /// Writes `[`.
     public mutating func beginArray() {
-        writeCommaIfNeeded()
-        buffer.writeInteger(ASCII.openBracket)
+        writeToken("[")
         needsComma = false
         depth += 1
     }
@@ -77,9 +75,7 @@ public struct JSONWriter: Sendable {
 
     /// Writes an object key and the `:` after it; the next call writes its value.
     public mutating func key(_ name: String) {
-        writeCommaIfNeeded()
-        writeQuoted(name)
-        buffer.writeInteger(ASCII.colon)
+        writeQuoted(name, colonAfter: true)
         needsComma = false
     }
 
@@ -87,19 +83,13 @@ public struct JSONWriter: Sendable {
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
-        writeCommaIfNeeded()
-        if value {
-            buffer.writeStaticString("true")
-        } else {
-            buffer.writeStaticString("false")
-        }
+        writeToken(value ? "true" : "false")
         needsComma = true
     }
 
     /// Writes `null`.
     public mutating func null() {
-        writeCommaIfNeeded()
-        buffer.writeStaticString("null")
+        writeToken("null")
         needsComma = true
     }
 
@@ -120,11 +110,45 @@ public struct JSONWriter: Sendable {
     }
 
     // MARK: - Shared helpers
+    //
+    // Every ByteBuffer call pays for capacity, uniqueness and exclusivity
+    // checks, so each helper does one `writeWithUnsafeMutableBytes` for the
+    // comma and the token together.
 
     @inline(__always)
     mutating func writeCommaIfNeeded() {
         if needsComma {
             buffer.writeInteger(ASCII.comma)
+        }
+    }
+
+    /// Writes the comma if one is due, then `token`, in one buffer call.
+    @inline(__always)
+    mutating func writeToken(_ token: StaticString) {
+        let length = token.utf8CodeUnitCount
+        let source = token.utf8Start
+        writeUnit(maximumLength: length) { target in
+            target.copyMemory(from: source, byteCount: length)
+            return length
+        }
+    }
+
+    /// Reserves room for the comma plus `maximumLength` bytes and lets `body`
+    /// fill the bytes after the comma, returning how many it wrote.
+    ///
+    /// `body` gets a plain pointer rather than a buffer slice: slicing and
+    /// rebasing raw buffers costs more than the few bytes most units write.
+    @inline(__always)
+    mutating func writeUnit(maximumLength: Int, _ body: (UnsafeMutableRawPointer) -> Int) {
+        let comma = needsComma
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: maximumLength + 1) { target in
+            // At least one writable byte was reserved, so the base exists.
+            guard let base = target.baseAddress else { return 0 }
+            guard comma else {
+                return body(base)
+            }
+            base.storeBytes(of: ASCII.comma, as: UInt8.self)
+            return 1 + body(base + 1)
         }
     }
 

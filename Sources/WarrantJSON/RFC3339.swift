@@ -32,6 +32,7 @@ public enum RFC3339 {
 
     /// Parses a timestamp, or returns `nil` when `text` is not exactly one
     /// valid RFC 3339 date-time.
+    @inlinable
     public static func parse(_ text: some StringProtocol) -> Date? {
         if let parsed = text.utf8.withContiguousStorageIfAvailable({ parse(utf8: $0) }) {
             return parsed
@@ -48,13 +49,15 @@ public enum RFC3339 {
     public static func format(_ date: Date, fractionalSeconds: Bool = false) -> String {
         let capacity = fractionalSeconds ? fractionalLength : wholeSecondLength
         return String(unsafeUninitializedCapacity: capacity) { target in
-            write(date, fractionalSeconds: fractionalSeconds, into: UnsafeMutableRawBufferPointer(target))
+            guard let base = target.baseAddress else { return 0 }
+            return write(date, fractionalSeconds: fractionalSeconds, into: UnsafeMutableRawPointer(base))
         }
     }
 
     // MARK: - Parsing
 
     /// Parses the UTF-8 of a timestamp.
+    @usableFromInline
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count >= wholeSecondLength,
               let year = digits(bytes, 0, 4), bytes[4] == ASCII.minus,
@@ -127,30 +130,30 @@ public enum RFC3339 {
 
     /// Writes the timestamp into `target`, which must hold `fractionalLength`
     /// bytes, and returns the number of bytes written.
-    static func write(_ date: Date, fractionalSeconds: Bool, into target: UnsafeMutableRawBufferPointer) -> Int {
+    static func write(_ date: Date, fractionalSeconds: Bool, into target: UnsafeMutableRawPointer) -> Int {
         let (unixSeconds, microseconds) = clampedUnixTime(date)
         let days = CivilCalendar.floorDivide(Int(unixSeconds), by: 86_400)
         let secondOfDay = Int(unixSeconds) - days * 86_400
         let (year, month, day) = CivilCalendar.date(daysSinceUnixEpoch: days)
 
         IntegerFormatting.writePadded(year, width: 4, into: target, at: 0)
-        target[4] = ASCII.minus
+        target.storeBytes(of: ASCII.minus, toByteOffset: 4, as: UInt8.self)
         IntegerFormatting.writePadded(month, width: 2, into: target, at: 5)
-        target[7] = ASCII.minus
+        target.storeBytes(of: ASCII.minus, toByteOffset: 7, as: UInt8.self)
         IntegerFormatting.writePadded(day, width: 2, into: target, at: 8)
-        target[10] = ASCII.uppercaseT
+        target.storeBytes(of: ASCII.uppercaseT, toByteOffset: 10, as: UInt8.self)
         IntegerFormatting.writePadded(secondOfDay / 3_600, width: 2, into: target, at: 11)
-        target[13] = ASCII.colon
+        target.storeBytes(of: ASCII.colon, toByteOffset: 13, as: UInt8.self)
         IntegerFormatting.writePadded(secondOfDay / 60 % 60, width: 2, into: target, at: 14)
-        target[16] = ASCII.colon
+        target.storeBytes(of: ASCII.colon, toByteOffset: 16, as: UInt8.self)
         IntegerFormatting.writePadded(secondOfDay % 60, width: 2, into: target, at: 17)
         guard fractionalSeconds else {
-            target[19] = ASCII.uppercaseZ
+            target.storeBytes(of: ASCII.uppercaseZ, toByteOffset: 19, as: UInt8.self)
             return wholeSecondLength
         }
-        target[19] = ASCII.period
+        target.storeBytes(of: ASCII.period, toByteOffset: 19, as: UInt8.self)
         IntegerFormatting.writePadded(microseconds, width: 6, into: target, at: 20)
-        target[26] = ASCII.uppercaseZ
+        target.storeBytes(of: ASCII.uppercaseZ, toByteOffset: 26, as: UInt8.self)
         return fractionalLength
     }
 

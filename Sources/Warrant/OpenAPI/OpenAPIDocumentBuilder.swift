@@ -5,6 +5,7 @@ import OpenAPIKit
 struct OpenAPIDocumentBuilder {
     let info: APIInfo
     let security: SecurityDocumentation
+    let commonProblems: [ProblemCase]
 
     /// The document, or an error naming each declaration the document cannot represent.
     func build(_ table: RouteTable) throws(APIDeclarationError) -> OpenAPI.Document {
@@ -74,8 +75,8 @@ struct OpenAPIDocumentBuilder {
         if !route.inputs.isEmpty {
             responses.add(DocumentedResponse(status: .unprocessableContent, description: "An input value is invalid; every invalid value is listed.", schema: ProblemSchemas.validationProblem(in: &components), contentType: "application/problem+json"))
         }
-        for problemType in route.problems {
-            for entry in problemType.documentedProblems {
+        for entry in route.problems.flatMap({ $0.documentedProblems }) + commonProblems {
+            do {
                 let text = entry.detail.map { "**\(entry.title)**: \($0)" } ?? entry.title
                 responses.add(DocumentedResponse(status: entry.status, description: text, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
             }

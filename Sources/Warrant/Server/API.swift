@@ -18,6 +18,8 @@ public struct API: Sendable {
     public var limits: InputLimits
     /// The documentation pages and the served spec.
     public var docs: DocsOptions
+    /// Failures every operation may answer (such as a database outage), documented on each.
+    public var commonProblems: [ProblemCase]
 
     /// An API with routes added by `build`.
     public init(
@@ -25,8 +27,10 @@ public struct API: Sendable {
         gate: AccessGate = AccessGate(),
         limits: InputLimits = InputLimits(),
         docs: DocsOptions = DocsOptions(),
+        commonProblems: [ProblemCase] = [],
         routes build: (inout RouteTable) -> Void
     ) {
+        self.commonProblems = commonProblems
         self.info = info
         self.gate = gate
         self.limits = limits
@@ -38,7 +42,7 @@ public struct API: Sendable {
 
     /// The OpenAPI document, checked: a declaration the document cannot represent truthfully throws.
     public func specification() throws -> ServedSpecification {
-        let builder = OpenAPIDocumentBuilder(info: info, security: effectiveGate.documentation)
+        let builder = OpenAPIDocumentBuilder(info: info, security: effectiveGate.documentation, commonProblems: commonProblems)
         return try ServedSpecification(document: builder.build(routes))
     }
 

@@ -27,7 +27,8 @@ struct ProblemMiddleware: RouterMiddleware {
         case let convertible as any ProblemConvertible:
             let problem = convertible.problem
             if problem.status.kind == .serverError {
-                logger.error("request failed", metadata: ["status": "\(problem.status.code)", "error": "\(String(reflecting: type(of: error)))"])
+                // Problem-convertible errors describe themselves without secrets; log that description.
+                logger.error("request failed", metadata: ["status": "\(problem.status.code)", "error": "\(convertible)"])
             }
             return problem
         case let httpError as HTTPError where httpError.status == .notFound:
