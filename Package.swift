@@ -57,16 +57,25 @@ let package = Package(
         .target(name: "WarrantTesting", dependencies: [
             "Warrant",
             "WarrantJSON",
+            "WarrantPostgres",
+            "WarrantPostgresTesting",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
-        .target(name: "App", dependencies: ["Warrant"]),
+        .target(name: "App", dependencies: [
+            "Warrant",
+            "WarrantCrypto",
+            "WarrantPostgres",
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .executableTarget(name: "api", dependencies: [
             "App",
             "Warrant",
             "WarrantCrypto",
+            "WarrantPostgres",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         // Compile-time proofs of the access model: Tests/CompileFail/run.sh swaps its source per case.
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
@@ -75,7 +84,7 @@ let package = Package(
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "Warrant", "WarrantTesting"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "Warrant", "WarrantTesting", "WarrantCrypto", "WarrantPostgres"]),
         .testTarget(name: "WarrantMacrosTests", dependencies: [
             "WarrantMacros",
             .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),

@@ -1,6 +1,7 @@
 import Warrant
+import WarrantPostgres
 
-/// The template's API: assembles routes, security and limits from the settings.
+/// The template's API: assembles routes, security and limits.
 ///
 /// This is the file to edit when you add a route group.
 public enum TodoAPI {
@@ -9,22 +10,30 @@ public enum TodoAPI {
         title: "Warrant Todo API",
         version: "1.0.0",
         summary: "A todo list per member, protected by PASETO tokens and role types.",
-        description: "The template API of Warrant. Authorize with a bearer token, then call the todo routes."
+        description: """
+            The template API of Warrant. Sign in with `POST /auth/token` (or the Authorize dialog's password \
+            flow), or paste a bearer token, then call the todo routes.
+            """
     )
 
-    /// The API.
-    ///
-    /// - Parameters:
-    ///   - server: Limits and docs options.
-    ///   - verifier: How access tokens are checked; without one, protected routes answer 401 (the spec is
-    ///     the same, which is how `api openapi` prints it without keys).
-    public static func make(server: ServerSettings = ServerSettings(), verifier: AccessTokenVerifier? = nil) -> API {
-        let store = InMemoryTodoStore()
-        let gate = AccessGate(verifier: verifier, roles: [Admin.self, Member.self])
-        return API(info: info, gate: gate, limits: server.limits, docs: server.docs) { routes in
-            routes.include(TodoRoutes(store: store))
+    /// Where the OAuth2 password grant is served.
+    static let loginPath = "/auth/token"
+
+    /// The API with `dependencies`; the spec is the same whatever they are.
+    public static func make(server: ServerSettings = ServerSettings(), dependencies: AppDependencies = .offline) -> API {
+        let gate = AccessGate(verifier: dependencies.verifier, roles: [Admin.self, Member.self], passwordLoginURL: loginPath)
+        let login = LoginService(
+            users: dependencies.users,
+            hasher: dependencies.passwordHasher,
+            issuer: dependencies.issuer,
+            throttle: dependencies.loginThrottle,
+            threads: dependencies.threads
+        )
+        return API(info: info, gate: gate, limits: server.limits, docs: server.docs, commonProblems: [.databaseUnavailable]) { routes in
+            routes.include(AuthRoutes(login: login))
+            routes.include(TodoRoutes(store: dependencies.todos))
             routes.include(MeRoutes())
-            routes.include(AdminRoutes(store: store))
+            routes.include(AdminRoutes(todos: dependencies.todos, users: dependencies.users))
         }
     }
 }

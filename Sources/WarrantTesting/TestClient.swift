@@ -15,54 +15,85 @@ public struct TestClient: Sendable {
     public let transport: any TestTransport
     /// Headers sent with every request.
     public var defaultHeaders: HTTPFields
+    /// Mints tokens for ``Caller/subject(_:roles:)`` callers.
+    public let tokens: AccessTokenIssuer?
 
-    /// A client calling `api` in-process.
-    public init(api: API) throws {
-        self.init(transport: try InProcessTransport(api: api))
+    /// A client calling `api` in-process; `tokens` mints the tokens of callers given with `as:`.
+    public init(api: API, tokens: AccessTokenIssuer? = nil) throws {
+        self.init(transport: try InProcessTransport(api: api), tokens: tokens)
     }
 
     /// A client over any transport.
-    public init(transport: any TestTransport, defaultHeaders: HTTPFields = [:]) {
+    public init(transport: any TestTransport, defaultHeaders: HTTPFields = [:], tokens: AccessTokenIssuer? = nil) {
         self.transport = transport
         self.defaultHeaders = defaultHeaders
+        self.tokens = tokens
     }
 
-    /// Sends a request with an optional raw body.
-    public func send(_ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> TestResponse {
+    /// Sends a request as `caller`, with an optional raw body.
+    public func send(
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        as caller: Caller = .anonymous,
+        headers: HTTPFields = [:],
+        body: ByteBuffer? = nil
+    ) async throws -> TestResponse {
         var fields = defaultHeaders
+        if let authorization = try authorization(for: caller) { fields[.authorization] = authorization }
         for field in headers { fields[field.name] = field.value }
         let request = HTTPRequest(method: method, scheme: "http", authority: "localhost", path: path, headerFields: fields)
         return try await transport.send(request, body: body)
     }
 
-    /// `GET path`.
-    public func get(_ path: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.get, path, headers: headers)
+    /// `GET path` as `caller`.
+    public func get(_ path: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(.get, path, as: caller, headers: headers)
     }
 
-    /// `DELETE path`.
-    public func delete(_ path: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.delete, path, headers: headers)
+    /// `DELETE path` as `caller`.
+    public func delete(_ path: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(.delete, path, as: caller, headers: headers)
     }
 
     /// `POST path` with a JSON body given as text.
-    public func post(_ path: String, json: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.post, path, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    public func post(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(.post, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
     }
 
     /// `POST path` with a value encoded as the JSON body.
-    public func post(_ path: String, body: some JSONEncodableValue, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.post, path, headers: jsonHeaders(headers), body: encode(body))
+    public func post(_ path: String, body: some JSONEncodableValue, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(.post, path, as: caller, headers: jsonHeaders(headers), body: encode(body))
+    }
+
+    /// `POST path` with an HTML form body (`application/x-www-form-urlencoded`).
+    public func post(_ path: String, form: [(String, String)], as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        var fields = headers
+        fields[.contentType] = "application/x-www-form-urlencoded"
+        let body = form.map { "\(FormEncoding.escape($0.0))=\(FormEncoding.escape($0.1))" }.joined(separator: "&")
+        return try await send(.post, path, as: caller, headers: fields, body: ByteBuffer(string: body))
     }
 
     /// `PATCH path` with a JSON body given as text.
-    public func patch(_ path: String, json: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.patch, path, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    public func patch(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(.patch, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
     }
 
     /// `PUT path` with a JSON body given as text.
-    public func put(_ path: String, json: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.put, path, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    public func put(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await send(.put, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    }
+
+    /// The `Authorization` value for `caller`.
+    private func authorization(for caller: Caller) throws -> String? {
+        switch caller {
+        case .anonymous:
+            return nil
+        case .token(let token):
+            return "Bearer \(token)"
+        case .subject(let subject, let roles):
+            guard let tokens else { throw TestClientError.noTokenIssuer }
+            return "Bearer \(tokens.mint(subject: subject, roles: roles).value)"
+        }
     }
 
     private func jsonHeaders(_ headers: HTTPFields) -> HTTPFields {
@@ -76,4 +107,38 @@ public struct TestClient: Sendable {
         value.encode(to: &writer)
         return writer.buffer
     }
+}
+
+/// A misuse of the test client.
+public enum TestClientError: Error, CustomStringConvertible {
+    /// A caller with roles was given, but the client has no key to mint their token.
+    case noTokenIssuer
+
+    /// What to fix.
+    public var description: String {
+        "the client has no token issuer: create it with TestClient(api:tokens:) to send requests as a caller"
+    }
+}
+
+/// Form-encoding of one field for `application/x-www-form-urlencoded`.
+enum FormEncoding {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "*"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "):
+                out += "+"
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate var leftPadded: String { count == 1 ? "0" + self : self }
 }

@@ -6,7 +6,7 @@ struct APICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "api",
         abstract: "The Warrant template API.",
-        subcommands: [ServeCommand.self, OpenAPICommand.self, KeysCommand.self, TokenCommand.self],
+        subcommands: [ServeCommand.self, MigrateCommand.self, OpenAPICommand.self, KeysCommand.self, TokenCommand.self, UserCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

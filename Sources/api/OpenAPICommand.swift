@@ -19,7 +19,7 @@ struct OpenAPICommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await Settings.load()
-        let api = TodoAPI.make(server: try ServerSettings(settings))
+        let api = TodoAPI.make(server: try ServerSettings(settings), dependencies: .offline)
         if securityReport {
             print(api.securityReport, terminator: "")
             return

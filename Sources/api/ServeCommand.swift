@@ -1,7 +1,9 @@
 import App
 import ArgumentParser
 import Logging
+import ServiceLifecycle
 import Warrant
+import WarrantPostgres
 
 /// `api serve`: serve the API over HTTP.
 struct ServeCommand: AsyncParsableCommand {
@@ -14,13 +16,25 @@ struct ServeCommand: AsyncParsableCommand {
     var port: Int?
 
     func run() async throws {
+        let logger = Logger(label: "api")
         let settings = try await Settings.load()
         let server = try ServerSettings(settings)
         let auth = try AuthSettings(settings)
-        let api = TodoAPI.make(server: server, verifier: auth.tokenVerifier())
-        let logger = Logger(label: "api")
-        try await APIServer.run(api, host: host ?? server.host, port: port ?? server.port, logger: logger) { port in
-            logger.info("serving", metadata: ["docs": "http://\(host ?? server.host):\(port)/docs"])
+        let pool = try await AppDatabase.open(settings: settings, logger: logger)
+        let api = TodoAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
+        let host = self.host ?? server.host
+        try await APIServer.run(api, host: host, port: port ?? server.port, services: [PoolService(pool: pool)], logger: logger) { port in
+            logger.info("serving", metadata: ["docs": "http://\(host):\(port)/docs", "environment": "\(settings.environment.rawValue)"])
         }
+    }
+}
+
+/// Keeps the database pool open while the server runs, and closes it (after in-flight work) on shutdown.
+struct PoolService: Service {
+    let pool: PostgresPool
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await pool.close()
     }
 }

@@ -6,17 +6,17 @@ import Warrant
 
 /// An admin handler called with an admin request.
 func adminHandlerWithAdminRequest(_ request: Request<Authorized<Admin>>, routes: AdminRoutes) async {
-    _ = await routes.allTodos(request, limit: 20, offset: 0)
+    _ = try? await routes.allTodos(request, limit: 20, offset: 0)
 }
 
 /// An admin-only domain operation called with an admin proof.
 func adminOperationWithAdminProof(_ request: Request<Authorized<Admin>>, store: any TodoStore) async {
-    _ = await store.all(by: request.proof, limit: 20, offset: 0)
+    _ = try? await store.all(by: request.proof, limit: 20, offset: 0)
 }
 
 /// A member operation called with a member proof.
 func memberOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore) async {
-    _ = await store.find(1, for: request.proof)
+    _ = try? await store.find(1, for: request.proof)
 }
 
 /// A proof obtained the only way there is: from a lifted request.

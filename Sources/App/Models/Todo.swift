@@ -3,7 +3,7 @@ import Warrant
 
 /// A task on a member's list.
 @Schema
-struct Todo: Sendable, Equatable {
+struct Todo: Sendable, Equatable, Decodable {
     /// Server-assigned identifier.
     var id: Int64
     /// What to do; 1 to 200 characters.

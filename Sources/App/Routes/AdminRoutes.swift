@@ -3,7 +3,8 @@ import Warrant
 /// Administration: operations only admins may call.
 @Routes(tag: "admin")
 struct AdminRoutes {
-    let store: any TodoStore
+    let todos: any TodoStore
+    let users: any UserStore
 
     /// List every todo of every member.
     ///
@@ -12,7 +13,16 @@ struct AdminRoutes {
     ///   - limit: How many todos to return.
     ///   - offset: How many todos to skip.
     @GET("/admin/todos")
-    func allTodos(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async -> [OwnedTodo] {
-        await store.all(by: request.proof, limit: limit, offset: offset)
+    func allTodos(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [OwnedTodo] {
+        try await todos.all(by: request.proof, limit: limit, offset: offset)
+    }
+
+    /// List every user.
+    /// - Parameters:
+    ///   - limit: How many users to return.
+    ///   - offset: How many users to skip.
+    @GET("/admin/users")
+    func allUsers(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [User] {
+        try await users.all(by: request.proof, limit: limit, offset: offset)
     }
 }

@@ -11,8 +11,8 @@ struct TodoRoutes {
     /// - Parameter todo: The todo to create.
     /// - Returns: The created todo.
     @POST("/todos")
-    func create(_ request: Request<Authorized<Member>>, todo: NewTodo) async -> Created<Todo> {
-        let created = await store.create(todo, for: request.proof)
+    func create(_ request: Request<Authorized<Member>>, todo: NewTodo) async throws -> Created<Todo> {
+        let created = try await store.create(todo, for: request.proof)
         return Created(created, location: "/todos/\(created.id)")
     }
 
@@ -23,15 +23,36 @@ struct TodoRoutes {
     ///   - limit: How many todos to return.
     ///   - offset: How many todos to skip.
     @GET("/todos")
-    func list(_ request: Request<Authorized<Member>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async -> [Todo] {
-        await store.list(for: request.proof, limit: limit, offset: offset)
+    func list(_ request: Request<Authorized<Member>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [Todo] {
+        try await store.list(for: request.proof, limit: limit, offset: offset)
     }
 
     /// Read one of your todos.
     /// - Parameter id: The todo's identifier.
-    @GET("/todos/{id}")
-    func read(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64) async throws(TodoError) -> Todo {
-        guard let todo = await store.find(id, for: request.proof) else { throw .notFound }
+    @GET("/todos/{id}", errors: TodoError.self)
+    func read(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64) async throws -> Todo {
+        guard let todo = try await store.find(id, for: request.proof) else { throw TodoError.notFound }
         return todo
+    }
+
+    /// Change one of your todos.
+    ///
+    /// Members that are absent or `null` keep their value; `{}` changes nothing and returns the todo.
+    /// - Parameters:
+    ///   - id: The todo's identifier.
+    ///   - patch: The members to change.
+    /// - Returns: The todo after the change.
+    @PATCH("/todos/{id}", errors: TodoError.self)
+    func update(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64, patch: TodoPatch) async throws -> Todo {
+        guard let todo = try await store.update(id, with: patch, for: request.proof) else { throw TodoError.notFound }
+        return todo
+    }
+
+    /// Delete one of your todos.
+    /// - Parameter id: The todo's identifier.
+    @DELETE("/todos/{id}", errors: TodoError.self)
+    func delete(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64) async throws -> NoContent {
+        guard try await store.delete(id, for: request.proof) else { throw TodoError.notFound }
+        return NoContent()
     }
 }

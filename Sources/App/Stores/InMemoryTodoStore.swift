@@ -1,7 +1,7 @@
 import Foundation
 import Warrant
 
-/// Todos kept in memory (for tests and for trying the API without a database).
+/// Todos kept in memory: a drop-in replacement for tests that swap the store out.
 actor InMemoryTodoStore: TodoStore {
     private var todos: [OwnedTodo] = []
     private var nextID: Int64 = 1
@@ -19,6 +19,19 @@ actor InMemoryTodoStore: TodoStore {
 
     func find(_ id: Int64, for proof: Proof<Member>) -> Todo? {
         todos.first { $0.owner == proof.subject && $0.todo.id == id }?.todo
+    }
+
+    func update(_ id: Int64, with patch: TodoPatch, for proof: Proof<Member>) -> Todo? {
+        guard let index = todos.firstIndex(where: { $0.owner == proof.subject && $0.todo.id == id }) else { return nil }
+        if let title = patch.title { todos[index].todo.title = title }
+        if let done = patch.done { todos[index].todo.done = done }
+        return todos[index].todo
+    }
+
+    func delete(_ id: Int64, for proof: Proof<Member>) -> Bool {
+        guard let index = todos.firstIndex(where: { $0.owner == proof.subject && $0.todo.id == id }) else { return false }
+        todos.remove(at: index)
+        return true
     }
 
     func all(by proof: Proof<Admin>, limit: Int, offset: Int) -> [OwnedTodo] {

@@ -4,11 +4,15 @@ import Warrant
 /// rows; listing everyone's demands an admin's.
 protocol TodoStore: Sendable {
     /// Creates a todo owned by the proof's subject.
-    func create(_ todo: NewTodo, for proof: Proof<Member>) async -> Todo
+    func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Todo
     /// The subject's todos, by id.
-    func list(for proof: Proof<Member>, limit: Int, offset: Int) async -> [Todo]
+    func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [Todo]
     /// The subject's todo with this id, or `nil` (also when it belongs to someone else).
-    func find(_ id: Int64, for proof: Proof<Member>) async -> Todo?
+    func find(_ id: Int64, for proof: Proof<Member>) async throws -> Todo?
+    /// Applies `patch` to the subject's todo; `nil` when there is no such todo of theirs.
+    func update(_ id: Int64, with patch: TodoPatch, for proof: Proof<Member>) async throws -> Todo?
+    /// Deletes the subject's todo; `false` when there is no such todo of theirs.
+    func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool
     /// Every todo of every owner.
-    func all(by proof: Proof<Admin>, limit: Int, offset: Int) async -> [OwnedTodo]
+    func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedTodo]
 }

@@ -17,6 +17,8 @@ public struct Problem: Error, Sendable {
     public var headers: HTTPFields
     /// The individual input violations of a 422.
     public var violations: [ValidationIssue]
+    /// Extension members (RFC 9457 §3.2), such as OAuth2's `error` code.
+    public var extensions: [String: String] = [:]
 
     /// A problem with this status, title and detail.
     public init(

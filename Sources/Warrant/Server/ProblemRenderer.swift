@@ -22,6 +22,9 @@ enum ProblemRenderer {
         if let detail = problem.detail { writer.key("detail"); writer.string(detail) }
         writer.key("instance"); writer.string(instance)
         if !requestID.isEmpty { writer.key("request_id"); writer.string(requestID) }
+        for (name, value) in problem.extensions.sorted(by: { $0.key < $1.key }) where !reservedMembers.contains(name) {
+            writer.key(name); writer.string(value)
+        }
         if !problem.violations.isEmpty {
             writer.key("errors")
             writer.beginArray()
@@ -31,6 +34,9 @@ enum ProblemRenderer {
         writer.endObject()
         return writer.buffer
     }
+
+    /// Members an extension may not override.
+    private static let reservedMembers: Set<String> = ["type", "title", "status", "detail", "instance", "request_id", "errors"]
 
     private static func write(_ issue: ValidationIssue, to writer: inout JSONWriter) {
         writer.beginObject()

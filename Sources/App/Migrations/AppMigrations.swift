@@ -1,0 +1,32 @@
+import WarrantPostgres
+
+/// The app's schema, in order. Each migration runs once, in a transaction, under an advisory lock, and is
+/// recorded with a checksum: never edit one that has been applied — add a new one.
+enum AppMigrations {
+    static let all: [Migration] = [todos, users]
+
+    /// The todos table of the benchmark contract. `IF NOT EXISTS`, because a database prepared by the
+    /// benchmark harness already holds exactly this table.
+    static let todos = Migration(version: 1, name: "create todos", sql: """
+        CREATE TABLE IF NOT EXISTS todos (
+            id         BIGSERIAL PRIMARY KEY,
+            owner      TEXT        NOT NULL,
+            title      TEXT        NOT NULL CHECK (char_length(title) BETWEEN 1 AND 200),
+            done       BOOLEAN     NOT NULL DEFAULT false,
+            created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        CREATE INDEX IF NOT EXISTS todos_owner_id_idx ON todos (owner, id);
+        """)
+
+    /// Users who sign in with a password (Argon2id hashes only).
+    static let users = Migration(version: 2, name: "create users", sql: """
+        CREATE TABLE users (
+            id            UUID        PRIMARY KEY DEFAULT gen_random_uuid(),
+            email         TEXT        NOT NULL CHECK (char_length(email) BETWEEN 3 AND 254 AND email LIKE '%_@_%'),
+            password_hash TEXT        NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+            roles         TEXT[]      NOT NULL DEFAULT '{}',
+            created_at    TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        CREATE UNIQUE INDEX users_email_key ON users (lower(email));
+        """)
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Warrant
+import WarrantPostgres
+
+/// Todos in PostgreSQL: one parameterised statement per operation, scoped by `owner = proof.subject`.
+struct PostgresTodoStore: TodoStore {
+    let database: any PostgresQueryable
+
+    func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Todo {
+        let rows = try await database.query("""
+            INSERT INTO todos (owner, title, done) VALUES (\(proof.subject), \(todo.title), \(todo.done))
+            RETURNING id, title, done, created_at
+            """, decoding: Todo.self)
+        guard let created = rows.first else { throw DatabaseError(kind: .other, diagnostics: .init(message: "INSERT returned no row")) }
+        return created
+    }
+
+    func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [Todo] {
+        try await database.query("""
+            SELECT id, title, done, created_at FROM todos WHERE owner = \(proof.subject) ORDER BY id LIMIT \(limit) OFFSET \(offset)
+            """, decoding: Todo.self)
+    }
+
+    func find(_ id: Int64, for proof: Proof<Member>) async throws -> Todo? {
+        try await database.queryFirst("""
+            SELECT id, title, done, created_at FROM todos WHERE id = \(id) AND owner = \(proof.subject)
+            """, decoding: Todo.self)
+    }
+
+    func update(_ id: Int64, with patch: TodoPatch, for proof: Proof<Member>) async throws -> Todo? {
+        try await database.queryFirst("""
+            UPDATE todos SET title = COALESCE(\(patch.title), title), done = COALESCE(\(patch.done), done)
+            WHERE id = \(id) AND owner = \(proof.subject) RETURNING id, title, done, created_at
+            """, decoding: Todo.self)
+    }
+
+    func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool {
+        try await database.execute("DELETE FROM todos WHERE id = \(id) AND owner = \(proof.subject)") > 0
+    }
+
+    func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedTodo] {
+        let rows = try await database.query("""
+            SELECT owner, id, title, done, created_at FROM todos ORDER BY id LIMIT \(limit) OFFSET \(offset)
+            """, decoding: OwnedRow.self)
+        return rows.map { OwnedTodo(owner: $0.owner, todo: Todo(id: $0.id, title: $0.title, done: $0.done, createdAt: $0.createdAt)) }
+    }
+
+    /// A todo row with its owner column.
+    private struct OwnedRow: Decodable {
+        var owner: String
+        var id: Int64
+        var title: String
+        var done: Bool
+        var createdAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case owner, id, title, done
+            case createdAt = "created_at"
+        }
+    }
+}

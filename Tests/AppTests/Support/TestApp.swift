@@ -1,0 +1,41 @@
+import Foundation
+@testable import App
+import Warrant
+import WarrantCrypto
+import WarrantPostgres
+import WarrantTesting
+
+/// The template app wired for one test: a fresh migrated database, a throwaway signing key, a client.
+///
+/// ```swift
+/// let app = try await TestApp()
+/// let response = try await app.client.get("/todos", as: .member("alice"))
+/// ```
+/// The database connections close when the value goes out of scope at the end of the test.
+final class TestApp: Sendable {
+    let client: TestClient
+    let pool: PostgresPool
+    let keys: TestKeys
+
+    /// A fresh app; `override` swaps dependencies first (FastAPI's `dependency_overrides`).
+    init(_ override: (inout AppDependencies) -> Void = { _ in }) async throws {
+        let url = try await TestDatabases.shared.fresh(migratedWith: AppDatabase.migrator)
+        pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: 2))
+        keys = try TestKeys()
+        var dependencies = AppDependencies.live(database: pool, auth: keys.authSettings())
+        dependencies.passwordHasher = .fastForTests
+        override(&dependencies)
+        client = try TestClient(api: TodoAPI.make(dependencies: dependencies), tokens: keys.issuer())
+    }
+
+    deinit {
+        let pool = self.pool
+        Task { await pool.close() }
+    }
+}
+
+extension PasswordHasher {
+    /// Argon2id at its minimum cost (libsodium allows 1 pass, 8 KiB): tests hash many passwords;
+    /// production uses the interactive preset.
+    static var fastForTests: PasswordHasher { PasswordHasher(opsLimit: 1, memLimit: 8192) }
+}
