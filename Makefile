@@ -23,7 +23,7 @@ release: deps ## Release build of the `api` executable.
 	swift build -c release --product api $(SWIFT_BUILD_FLAGS)
 
 run: build ## Serve the API on :8080 with /docs, development keys and tokens.
-	Tests/Scripts/dev-run.sh
+	scripts/dev-run.sh
 
 openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 	APP_ENV=test .build/debug/api openapi > docs/openapi.json

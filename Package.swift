@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
-        .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting"]),
+        .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting", "WarrantPostgres"]),
         .testTarget(name: "AppTests", dependencies: ["App", "Warrant", "WarrantTesting", "WarrantCrypto", "WarrantPostgres"]),
         .testTarget(name: "WarrantMacrosTests", dependencies: [
             "WarrantMacros",

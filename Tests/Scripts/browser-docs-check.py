@@ -6,7 +6,9 @@ operation and reads the server's answer from the page; then checks that ReDoc re
 a screenshot of /docs.
 
 usage: browser-docs-check.py API_BINARY ASSETS_DIR --operation METHOD PATH --expect-status N
-                             [--token TOKEN] [--screenshot FILE] [--env KEY=VALUE ...]
+                             [--token TOKEN | --login USERNAME PASSWORD] [--screenshot FILE] [--env KEY=VALUE ...]
+
+With --login it signs in through the Authorize dialog's OAuth2 password flow instead of pasting a token.
 """
 import argparse
 import base64
@@ -87,6 +89,7 @@ def main():
     parser.add_argument("--operation", nargs=2, required=True, metavar=("METHOD", "PATH"))
     parser.add_argument("--expect-status", required=True)
     parser.add_argument("--token")
+    parser.add_argument("--login", nargs=2, metavar=("USERNAME", "PASSWORD"))
     parser.add_argument("--screenshot")
     parser.add_argument("--env", action="append", default=[])
     args = parser.parse_args()
@@ -119,6 +122,24 @@ def main():
         operations = sum(len([m for m in item if m in ("get", "post", "put", "patch", "delete")]) for item in spec["paths"].values())
         listed = page.wait_for(f"document.querySelectorAll('.opblock').length >= {operations} && document.querySelectorAll('.opblock').length", "Swagger UI to list the operations")
         print(f"/docs lists {listed} operations (spec has {operations})")
+
+        if args.login:
+            username, password = args.login
+            page.evaluate("document.querySelector('.btn.authorize').click()")
+            page.wait_for("document.querySelector('.modal-ux #oauth_username') !== null", "the password flow in the Authorize dialog")
+            page.evaluate(f"""(() => {{
+                const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+                for (const [id, value] of [['oauth_username', {json.dumps(username)}], ['oauth_password', {json.dumps(password)}]]) {{
+                  const input = document.getElementById(id);
+                  setter.call(input, value);
+                  input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+                }}
+            }})()""")
+            page.click("[...document.querySelectorAll('.modal-ux .auth-container')].find(c => c.querySelector('#oauth_username')).querySelector('.btn.modal-btn.auth.authorize')")
+            page.wait_for("[...document.querySelectorAll('.modal-ux .auth-container')].some(c => c.querySelector('#oauth_username') === null && c.textContent.includes('Logout'))",
+                          "the password flow to sign in")
+            print(f"signed in through the Authorize dialog as {username}")
+            page.evaluate("document.querySelector('.modal-ux .btn-done, .modal-ux .close-modal').click()")
 
         if args.token:
             page.evaluate("document.querySelector('.btn.authorize').click()")

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Checks the `api` developer commands: keys generate, token mint (and its refusal in production),
-# openapi --security-report. Usage: cli-check.sh API_BINARY
+# openapi --security-report, migrate, user create. Usage: cli-check.sh API_BINARY
 set -euo pipefail
 api=$1
 fail() { echo "FAIL $*"; exit 1; }
+# The account and migration checks need a database: run the whole script against a throwaway one.
+if [ -z "${DATABASE_URL:-}" ]; then
+  exec python3 "$(dirname "$0")/with-temp-postgres.py" "$0" "$api"
+fi
 keys=$("$api" keys generate)
 secret=$(sed -n 's/^AUTH_SECRET_KEY=//p' <<<"$keys")
 public=$(sed -n 's/^AUTH_PUBLIC_KEYS=//p' <<<"$keys")
@@ -31,3 +35,28 @@ report=$(APP_ENV=test "$api" openapi --security-report)
 head -n1 <<<"$report" | grep -qE '^METHOD +PATH +OPERATION +ACCESS$' || fail "security report header: $(head -n1 <<<"$report")"
 grep -qE '^GET +/admin/todos +allTodos +role: admin$' <<<"$report" || fail "security report lacks the admin route"
 echo "ok   openapi --security-report lists operations with their access"
+
+export APP_ENV=test
+out=$("$api" migrate)
+grep -q "applied 1: create todos" <<<"$out" || fail "first migrate printed: $out"
+[ "$("$api" migrate)" = "the database is up to date" ] || fail "second migrate applied something"
+echo "ok   migrate applies pending migrations once"
+
+id=$(printf 'a long password\n' | "$api" user create --email ada@example.com --role admin)
+[[ $id =~ ^[0-9a-f-]{36}$ ]] || fail "user create printed '$id'"
+if out=$(printf 'a long password\n' | "$api" user create --email ADA@example.com 2>&1); then fail "a duplicate email was accepted"; fi
+grep -q "already exists" <<<"$out" || fail "duplicate email message: $out"
+[ "$(printf 'a long password\n' | "$api" user create --email ada@example.com --if-missing)" = "$id" ] || fail "--if-missing did not return the existing id"
+echo "ok   user create reads the password from stdin, refuses duplicates, --if-missing returns the id"
+
+if out=$(printf 'a long password\n' | "$api" user create --email b@example.com --role wizard 2>&1); then fail "an unknown role was accepted"; fi
+grep -q "unknown role 'wizard'" <<<"$out" || fail "unknown role message: $out"
+if out=$(printf 'short\n' | "$api" user create --email b@example.com 2>&1); then fail "a short password was accepted"; fi
+grep -q "at least 8 characters" <<<"$out" || fail "short password message: $out"
+if out=$("$api" user create --email b@example.com < /dev/null 2>&1); then fail "an empty stdin was accepted"; fi
+grep -q "no password on stdin" <<<"$out" || fail "empty stdin message: $out"
+echo "ok   user create rejects unknown roles, short and missing passwords"
+
+if out=$(DATABASE_URL= "$api" migrate 2>&1); then fail "migrate ran without DATABASE_URL"; fi
+grep -q "DATABASE_URL is not set" <<<"$out" || fail "missing DATABASE_URL message: $out"
+echo "ok   a missing DATABASE_URL is named, with what to set"
