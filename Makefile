@@ -53,7 +53,7 @@ test-cli: ## The developer commands: keys generate, token mint, openapi --securi
 	Tests/Scripts/cli-check.sh .build/debug/api
 
 test-interop: ## Tokens interoperate with an independent PASETO implementation (pyseto).
-	$(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api
 
 clean: ## Remove build products.
 	swift package clean

@@ -11,26 +11,23 @@ import WarrantPostgres
 public struct AppDependencies: Sendable {
     var todos: any TodoStore
     var users: any UserStore
-    /// Checks access tokens; `nil` answers 401 to every protected route.
-    public var verifier: AccessTokenVerifier?
-    /// Issues access tokens at sign-in; `nil` when this process only verifies.
-    public var issuer: AccessTokenIssuer?
+    /// Token keys, issuer name and lifetime; `nil` (no keys) answers 401 to every protected route.
+    public var auth: AuthSettings?
+    /// The current time, for token validity and sign-in throttling.
+    public var now: @Sendable () -> Date
     /// Password hashing parameters.
     public var passwordHasher: PasswordHasher
-    /// How failed sign-ins are slowed.
-    var loginThrottle: LoginThrottle
     /// Where blocking work (Argon2id) runs.
     public var threads: NIOThreadPool
 
     /// The production dependencies: PostgreSQL stores on `database`, tokens per `auth`.
-    public static func live(database: any PostgresQueryable, auth: AuthSettings, now: @escaping @Sendable () -> Date = Date.init) -> AppDependencies {
+    public static func live(database: any PostgresQueryable, auth: AuthSettings) -> AppDependencies {
         AppDependencies(
             todos: PostgresTodoStore(database: database),
             users: PostgresUserStore(database: database),
-            verifier: auth.tokenVerifier(now: now),
-            issuer: auth.tokenIssuer(now: now),
+            auth: auth,
+            now: Date.init,
             passwordHasher: PasswordHasher(),
-            loginThrottle: LoginThrottle(now: now),
             threads: .singleton
         )
     }
@@ -40,10 +37,9 @@ public struct AppDependencies: Sendable {
         AppDependencies(
             todos: InMemoryTodoStore(),
             users: UnavailableUserStore(),
-            verifier: nil,
-            issuer: nil,
+            auth: nil,
+            now: Date.init,
             passwordHasher: PasswordHasher(),
-            loginThrottle: LoginThrottle(),
             threads: .singleton
         )
     }

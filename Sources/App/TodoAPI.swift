@@ -21,12 +21,14 @@ public enum TodoAPI {
 
     /// The API with `dependencies`; the spec is the same whatever they are.
     public static func make(server: ServerSettings = ServerSettings(), dependencies: AppDependencies = .offline) -> API {
-        let gate = AccessGate(verifier: dependencies.verifier, roles: [Admin.self, Member.self], passwordLoginURL: loginPath)
+        let now = dependencies.now
+        let verifier = dependencies.auth?.tokenVerifier(now: now)
+        let gate = AccessGate(verifier: verifier, roles: [Admin.self, Member.self], passwordLoginURL: loginPath)
         let login = LoginService(
             users: dependencies.users,
             hasher: dependencies.passwordHasher,
-            issuer: dependencies.issuer,
-            throttle: dependencies.loginThrottle,
+            issuer: dependencies.auth?.tokenIssuer(now: now),
+            throttle: LoginThrottle(now: now),
             threads: dependencies.threads
         )
         return API(info: info, gate: gate, limits: server.limits, docs: server.docs, commonProblems: [.databaseUnavailable]) { routes in

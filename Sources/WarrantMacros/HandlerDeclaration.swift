@@ -119,7 +119,12 @@ struct HandlerDeclaration {
             parameter.label.map { "\($0): v\(index)" } ?? "v\(index)"
         }
         let effects = (isThrowing ? "try " : "") + (isAsync ? "await " : "")
-        let call = "\(effects)self.\(function.name.text)(\(arguments.joined(separator: ", ")))"
+        var call = "\(effects)self.\(function.name.text)(\(arguments.joined(separator: ", ")))"
+        if isDeprecated {
+            // Through the peer type `@GET` emitted, so the user's build shows no deprecation warning.
+            let values = ["self", "request"] + parameters.indices.map { "v\($0)" }
+            call = "try await Warrant.callDeprecatedHandler(_WarrantDeprecated_\(name).self, (\(values.joined(separator: ", "))))"
+        }
         if returnType == nil {
             lines.append("        \(call)")
             lines.append("        return Warrant.NoContent()")

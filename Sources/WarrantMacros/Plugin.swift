@@ -9,5 +9,6 @@ struct WarrantMacrosPlugin: CompilerPlugin {
         RoutesMacro.self,
         ProblemsMacro.self,
         MarkerMacro.self,
+        VerbMacro.self,
     ]
 }

@@ -1,5 +1,6 @@
 public import HTTPTypes
 public import NIOCore
+public import Testing
 public import Warrant
 import WarrantJSON
 
@@ -17,17 +18,38 @@ public struct TestClient: Sendable {
     public var defaultHeaders: HTTPFields
     /// Mints tokens for ``Caller/subject(_:roles:)`` callers.
     public let tokens: AccessTokenIssuer?
+    /// Checks every response against the API's documentation; a mismatch is recorded as a test failure.
+    public let contract: ContractChecker?
 
-    /// A client calling `api` in-process; `tokens` mints the tokens of callers given with `as:`.
-    public init(api: API, tokens: AccessTokenIssuer? = nil) throws {
-        self.init(transport: try InProcessTransport(api: api), tokens: tokens)
+    /// A client calling `api` in-process (no socket, the production router and middleware).
+    ///
+    /// - Parameters:
+    ///   - tokens: Mints the tokens of callers given with `as:`.
+    ///   - checkContract: Check every response against the API's OpenAPI document (on by default).
+    public init(api: API, tokens: AccessTokenIssuer? = nil, checkContract: Bool = true) throws {
+        self.init(
+            transport: try InProcessTransport(api: api),
+            tokens: tokens,
+            contract: checkContract ? ContractChecker(specification: try api.specification()) : nil
+        )
+    }
+
+    /// A client calling `api` served on a real loopback socket; the server stops with the client.
+    public static func live(api: API, tokens: AccessTokenIssuer? = nil, checkContract: Bool = true) async throws -> TestClient {
+        let server = try await LiveServer.start(api)
+        return TestClient(
+            transport: LiveTransport(server: server),
+            tokens: tokens,
+            contract: checkContract ? ContractChecker(specification: try api.specification()) : nil
+        )
     }
 
     /// A client over any transport.
-    public init(transport: any TestTransport, defaultHeaders: HTTPFields = [:], tokens: AccessTokenIssuer? = nil) {
+    public init(transport: any TestTransport, defaultHeaders: HTTPFields = [:], tokens: AccessTokenIssuer? = nil, contract: ContractChecker? = nil) {
         self.transport = transport
         self.defaultHeaders = defaultHeaders
         self.tokens = tokens
+        self.contract = contract
     }
 
     /// Sends a request as `caller`, with an optional raw body.
@@ -36,51 +58,56 @@ public struct TestClient: Sendable {
         _ path: String,
         as caller: Caller = .anonymous,
         headers: HTTPFields = [:],
-        body: ByteBuffer? = nil
+        body: ByteBuffer? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TestResponse {
         var fields = defaultHeaders
         if let authorization = try authorization(for: caller) { fields[.authorization] = authorization }
         for field in headers { fields[field.name] = field.value }
         let request = HTTPRequest(method: method, scheme: "http", authority: "localhost", path: path, headerFields: fields)
-        return try await transport.send(request, body: body)
+        let response = try await transport.send(request, body: body)
+        for drift in contract?.drift(method: method, path: path, response: response) ?? [] {
+            Issue.record(Comment(rawValue: "contract drift: \(drift)"), sourceLocation: sourceLocation)
+        }
+        return response
     }
 
     /// `GET path` as `caller`.
-    public func get(_ path: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.get, path, as: caller, headers: headers)
+    public func get(_ path: String, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.get, path, as: caller, headers: headers, sourceLocation: sourceLocation)
     }
 
     /// `DELETE path` as `caller`.
-    public func delete(_ path: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.delete, path, as: caller, headers: headers)
+    public func delete(_ path: String, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.delete, path, as: caller, headers: headers, sourceLocation: sourceLocation)
     }
 
     /// `POST path` with a JSON body given as text.
-    public func post(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.post, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    public func post(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.post, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json), sourceLocation: sourceLocation)
     }
 
     /// `POST path` with a value encoded as the JSON body.
-    public func post(_ path: String, body: some JSONEncodableValue, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.post, path, as: caller, headers: jsonHeaders(headers), body: encode(body))
+    public func post(_ path: String, body: some JSONEncodableValue, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.post, path, as: caller, headers: jsonHeaders(headers), body: encode(body), sourceLocation: sourceLocation)
     }
 
     /// `POST path` with an HTML form body (`application/x-www-form-urlencoded`).
-    public func post(_ path: String, form: [(String, String)], as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
+    public func post(_ path: String, form: [(String, String)], as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
         var fields = headers
         fields[.contentType] = "application/x-www-form-urlencoded"
         let body = form.map { "\(FormEncoding.escape($0.0))=\(FormEncoding.escape($0.1))" }.joined(separator: "&")
-        return try await send(.post, path, as: caller, headers: fields, body: ByteBuffer(string: body))
+        return try await send(.post, path, as: caller, headers: fields, body: ByteBuffer(string: body), sourceLocation: sourceLocation)
     }
 
     /// `PATCH path` with a JSON body given as text.
-    public func patch(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.patch, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    public func patch(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.patch, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json), sourceLocation: sourceLocation)
     }
 
     /// `PUT path` with a JSON body given as text.
-    public func put(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await send(.put, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json))
+    public func put(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.put, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json), sourceLocation: sourceLocation)
     }
 
     /// The `Authorization` value for `caller`.

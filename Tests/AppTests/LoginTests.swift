@@ -94,7 +94,7 @@ struct LoginTests {
 
     @Test("a process without a signing key does not issue tokens: 503")
     func notIssuing() async throws {
-        let app = try await TestApp({ $0.issuer = nil })
+        let app = try await TestApp({ $0.auth = AuthSettings(keyring: PublicKeyring($0.auth?.keyring.keys ?? []), secretKey: nil, issuer: "warrant-test") })
         let response = try await app.client.post("/auth/token", form: [("username", "a@b.c"), ("password", "whatever")])
         #expect(response.status == .serviceUnavailable)
     }

@@ -13,6 +13,8 @@ enum TicketError: Error {
     ///
     /// A closed ticket cannot be changed; reopen it first.
     @Status(.conflict) case closed
+    /// Nobody available.
+    @Status(.serviceUnavailable) case unstaffed
 }
 
 /// A support ticket.
@@ -46,7 +48,7 @@ struct TicketRoutes {
     }
 
     /// Ask a human.
-    @POST("/tickets/escalations")
+    @POST("/tickets/escalations", errors: TicketError.self)
     func escalate(_ request: Request<Unauthenticated>) throws -> NoContent {
         throw Problem(status: .serviceUnavailable, detail: "Nobody is on call; try again in an hour.")
     }

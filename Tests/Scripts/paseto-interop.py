@@ -4,7 +4,7 @@
 2. A token `api token mint` makes verifies in pyseto, with the footer kid pyseto computes for the key.
 3. A token pyseto signs with another key is refused (401).
 
-usage: paseto-interop.py API_BINARY
+usage: paseto-interop.py API_BINARY   (with DATABASE_URL set: the server needs a database)
 """
 import json
 import os
@@ -65,10 +65,12 @@ def main():
     print("ok   a token `api token mint` signs verifies in pyseto, with pyseto's kid for the key")
 
     port = free_port()
-    server = subprocess.Popen([api, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([api, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
+        for _ in range(300):
+            if server.poll() is not None:
+                raise SystemExit(f"api serve exited with {server.returncode} (is DATABASE_URL set? run under with-temp-postgres.py)")
             try:
                 urllib.request.urlopen(f"{base}/openapi.json", timeout=1)
                 break

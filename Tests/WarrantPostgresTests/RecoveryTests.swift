@@ -54,7 +54,7 @@ struct RecoveryTests {
 
         // 3. A backend dies in the middle of a statement: that statement reports the loss,
         //    and the pool carries on once the server has recovered from the crash.
-        let victim = Task { try await pool.execute("SELECT pg_sleep(10)") }
+        let victim = Task { try await pool.execute("SELECT pg_sleep(30)") }
         let processID = try await waitForBackend(runningSleepIn: pool)
         kill(pid_t(processID), SIGKILL)
         let lost = await #expect(throws: DatabaseError.self) { try await victim.value }
@@ -73,9 +73,11 @@ struct RecoveryTests {
     }
 
     private func waitForBackend(runningSleepIn pool: PostgresPool) async throws -> Int32 {
-        for _ in 0..<100 {
+        // Generous deadline: on a loaded machine the statement can take seconds to start.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
             if let found = try await pool.query(
-                "SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(10)' AND state = 'active'"
+                "SELECT pid FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' AND state = 'active'"
             ).first {
                 return try found.decode(Int32.self, column: 0)
             }

@@ -17,24 +17,24 @@ public macro Routes(tag: String? = nil) = #externalMacro(module: "WarrantMacros"
 ///
 /// `errors:` lists error types (`@Problems` enums) whose cases the operation documents, for handlers that
 /// throw untyped errors; a handler's typed `throws(E)` documents `E` without it.
-@attached(peer)
-public macro GET(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+@attached(peer, names: prefixed(_WarrantDeprecated_))
+public macro GET(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// A `POST` route.
-@attached(peer)
-public macro POST(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+@attached(peer, names: prefixed(_WarrantDeprecated_))
+public macro POST(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// A `PUT` route.
-@attached(peer)
-public macro PUT(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+@attached(peer, names: prefixed(_WarrantDeprecated_))
+public macro PUT(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// A `PATCH` route.
-@attached(peer)
-public macro PATCH(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+@attached(peer, names: prefixed(_WarrantDeprecated_))
+public macro PATCH(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// A `DELETE` route.
-@attached(peer)
-public macro DELETE(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+@attached(peer, names: prefixed(_WarrantDeprecated_))
+public macro DELETE(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// Makes an error enum a set of documented problems: each case needs `@Status(…)`; its doc comment's
 /// first paragraph is the problem's title and the rest its detail.

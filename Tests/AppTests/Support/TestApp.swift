@@ -18,14 +18,18 @@ final class TestApp: Sendable {
     let keys: TestKeys
 
     /// A fresh app; `override` swaps dependencies first (FastAPI's `dependency_overrides`).
-    init(_ override: (inout AppDependencies) -> Void = { _ in }) async throws {
+    ///
+    /// - Parameter live: Serve it on a loopback socket instead of calling the router in-process.
+    init(live: Bool = false, _ override: (inout AppDependencies) -> Void = { _ in }) async throws {
         let url = try await TestDatabases.shared.fresh(migratedWith: AppDatabase.migrator)
         pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: 2))
         keys = try TestKeys()
         var dependencies = AppDependencies.live(database: pool, auth: keys.authSettings())
         dependencies.passwordHasher = .fastForTests
         override(&dependencies)
-        client = try TestClient(api: TodoAPI.make(dependencies: dependencies), tokens: keys.issuer())
+        let api = TodoAPI.make(dependencies: dependencies)
+        let tokens = keys.issuer(now: dependencies.now)
+        client = live ? try await TestClient.live(api: api, tokens: tokens) : try TestClient(api: api, tokens: tokens)
     }
 
     deinit {
