@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "WarrantCrypto", targets: ["WarrantCrypto"]),
         .library(name: "WarrantJSON", targets: ["WarrantJSON"]),
         .library(name: "WarrantPostgres", targets: ["WarrantPostgres"]),
+        .library(name: "WarrantLambda", targets: ["WarrantLambda"]),
+        .executable(name: "lambda-emulator", targets: ["lambda-emulator"]),
         .executable(name: "api", targets: ["api"]),
     ],
     dependencies: [
@@ -23,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
@@ -54,6 +57,23 @@ let package = Package(
             .product(name: "SystemPackage", package: "swift-system"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        .target(name: "WarrantLambda", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
+        .target(name: "WarrantLambdaEmulator", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        // A local Lambda Runtime API that drives a built binary: `lambda-emulator events.jsonl --exec .build/release/api lambda`.
+        .executableTarget(name: "lambda-emulator", dependencies: ["WarrantLambdaEmulator"]),
         .target(name: "WarrantTesting", dependencies: [
             "Warrant",
             "WarrantJSON",
@@ -76,6 +96,7 @@ let package = Package(
             "Warrant",
             "WarrantCrypto",
             "WarrantPostgres",
+            "WarrantLambda",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -83,6 +104,18 @@ let package = Package(
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
         .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting"]),
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
+        .testTarget(
+            name: "WarrantLambdaTests",
+            dependencies: [
+                "WarrantLambda",
+                "WarrantLambdaEmulator",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting", "WarrantPostgres"]),

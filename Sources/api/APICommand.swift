@@ -1,12 +1,17 @@
 import ArgumentParser
+import Foundation
 
-/// `api`: the template's executable — serve the API, print its spec, and the development tools.
+/// `api`: the template's executable — serve the API (over HTTP or on AWS Lambda), migrate, print its spec,
+/// and the development tools. Without a subcommand it serves, on Lambda when `AWS_LAMBDA_RUNTIME_API` is set.
 @main
 struct APICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "api",
         abstract: "The Warrant template API.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, OpenAPICommand.self, KeysCommand.self, TokenCommand.self, UserCommand.self],
-        defaultSubcommand: ServeCommand.self
+        subcommands: [
+            ServeCommand.self, LambdaCommand.self, MigrateCommand.self, OpenAPICommand.self,
+            KeysCommand.self, TokenCommand.self, UserCommand.self,
+        ],
+        defaultSubcommand: ProcessInfo.processInfo.environment["AWS_LAMBDA_RUNTIME_API"] == nil ? ServeCommand.self : LambdaCommand.self
     )
 }

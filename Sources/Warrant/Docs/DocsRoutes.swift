@@ -21,6 +21,9 @@ struct DocsRoutes {
         let swagger = ByteBuffer(string: DocsPages.swaggerUI(title: info.title, assets: assets))
         let redoc = ByteBuffer(string: DocsPages.redoc(title: info.title, assets: assets))
         let initScript = ByteBuffer(string: DocsPages.swaggerInitScript)
+        router.get("/favicon.ico") { _, _ in
+            Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "public, max-age=86400"], body: .init(byteBuffer: Favicon.png))
+        }
         router.get("/docs") { _, _ in Self.page(swagger, policy: policy) }
         router.get("/redoc") { _, _ in Self.page(redoc, policy: policy) }
         router.get("/docs/swagger-init.js") { _, _ in

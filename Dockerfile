@@ -1,0 +1,30 @@
+# The `api` binary for AWS Lambda (and ECS/Fargate), on the same Debian bookworm userland as development
+# and CI. `sam build` builds it; `docker build -t warrant-api .` works too.
+#
+# Build stage: Swift on Debian bookworm, with the -dev packages of the two C libraries.
+FROM swift:6.3-bookworm AS build
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpq-dev libsodium-dev \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY Package.swift ./
+COPY Sources ./Sources
+COPY Tests ./Tests
+RUN swift build -c release --product api --static-swift-stdlib \
+ && mkdir -p /out \
+ && cp "$(swift build -c release --show-bin-path)/api" /out/api
+
+# Run stage: a slim Debian with only the runtime libraries.
+FROM debian:bookworm-slim
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpq5 libsodium23 ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --no-create-home warrant
+COPY --from=build /out/api /app/api
+COPY Config /app/Config
+WORKDIR /app
+ENV APP_ENV=production CONFIG_DIRECTORY=/app/Config
+USER warrant
+# On Lambda, AWS_LAMBDA_RUNTIME_API is set and `api` runs as a function; elsewhere it serves HTTP
+# (override the command with `serve --host 0.0.0.0` on ECS/Fargate).
+ENTRYPOINT ["/app/api"]

@@ -1,0 +1,32 @@
+import HTTPTypes
+import NIOCore
+
+/// RFC 9457 problem documents for failures the runtime answers itself, so a Lambda client sees the
+/// same `application/problem+json` shape the framework uses everywhere else.
+enum ProblemResponse {
+    /// `500` for a responder that threw: nothing about the error leaks to the client.
+    static func internalServerError(allocator: ByteBufferAllocator) -> LambdaHTTPResponse {
+        Self.make(.internalServerError, allocator: allocator)
+    }
+
+    /// `400` for an event whose request cannot be rebuilt (e.g. a body flagged base64 that is not).
+    static func badRequest(allocator: ByteBufferAllocator) -> LambdaHTTPResponse {
+        Self.make(.badRequest, allocator: allocator)
+    }
+
+    private static func make(_ status: HTTPResponse.Status, allocator: ByteBufferAllocator) -> LambdaHTTPResponse {
+        let title = status.standardReasonPhrase.replacingJSONSpecials()
+        let json = #"{"type":"about:blank","title":"\#(title)","status":\#(status.code)}"#
+        var headers = HTTPFields()
+        headers[.contentType] = "application/problem+json"
+        return LambdaHTTPResponse(status: status, headers: headers, body: allocator.buffer(string: json))
+    }
+}
+
+extension String {
+    /// Drops the characters that would need escaping in a JSON string; reason phrases never
+    /// contain them, this only guarantees the document stays valid.
+    fileprivate func replacingJSONSpecials() -> String {
+        String(self.unicodeScalars.filter { $0 != "\"" && $0 != "\\" && $0.value >= 0x20 }.map(Character.init))
+    }
+}
