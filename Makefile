@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser openapi clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-template test-lambda lambda-bench openapi clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -20,7 +20,7 @@ build: deps ## Debug build of everything.
 	swift build $(SWIFT_BUILD_FLAGS)
 
 release: deps ## Release build of the `api` executable.
-	swift build -c release --product api $(SWIFT_BUILD_FLAGS)
+	swift build -c release --static-swift-stdlib --product api $(SWIFT_BUILD_FLAGS)
 
 run: build ## Serve the API on :8080 with /docs, development keys and tokens.
 	scripts/dev-run.sh
@@ -31,7 +31,7 @@ openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-template test-lambda
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -54,6 +54,18 @@ test-cli: ## The developer commands: keys generate, token mint, openapi --securi
 
 test-interop: ## Tokens interoperate with an independent PASETO implementation (pyseto).
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api
+
+test-template: ## Lint the SAM template (cfn-lint runs the SAM transform offline).
+	$(TOOLS)/bin/cfn-lint -t template.yaml && echo "template.yaml: cfn-lint clean"
+
+test-lambda: release ## The release binary in Lambda mode under the local Runtime API emulator, every event shape.
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c '.build/release/api migrate >/dev/null && \
+		$(TOOLS)/bin/python Tests/Scripts/lambda-check.py .build/release/api .build/debug/lambda-emulator'
+
+lambda-bench: release ## Cold start, warm latency and peak memory of Lambda mode, with the local emulator.
+	@swift build --product lambda-emulator $(SWIFT_BUILD_FLAGS) >/dev/null
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c 'APP_ENV=test .build/release/api migrate >/dev/null && \
+		$(TOOLS)/bin/python Tests/Scripts/lambda-bench.py .build/release/api .build/debug/lambda-emulator'
 
 clean: ## Remove build products.
 	swift package clean

@@ -48,7 +48,7 @@ struct LambdaCommand: AsyncParsableCommand {
         }
         return LambdaRuntime(
             runtimeAPI: runtimeAPI,
-            responder: try api.makeResponder(),
+            responder: try api.makeResponder(specification: .onFirstUse),
             eventFormat: format,
             stripStagePrefix: try settings.bool("lambda.stripStagePrefix", default: true),
             basePath: settings.string("lambda.basePath"),

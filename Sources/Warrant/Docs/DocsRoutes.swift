@@ -4,18 +4,17 @@ import NIOCore
 
 /// The routes that serve the spec and the documentation pages (they are not part of the spec).
 struct DocsRoutes {
-    let specification: ServedSpecification
+    let specification: SpecificationCache
     let info: APIInfo
     let assets: DocsAssets
 
     func register(on router: Router<WarrantContext>) {
-        let json = specification.json
-        let yaml = specification.yaml
+        let specification = self.specification
         router.get("/openapi.json") { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: json))
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: try specification.value().json))
         }
         router.get("/openapi.yaml") { _, _ in
-            Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: yaml))
+            Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: try specification.value().yaml))
         }
         let policy = DocsPages.contentSecurityPolicy(assets: assets)
         let swagger = ByteBuffer(string: DocsPages.swaggerUI(title: info.title, assets: assets))

@@ -53,8 +53,13 @@ public struct API: Sendable {
     public var securityReport: SecurityReport { SecurityReport(routes: routes) }
 
     /// The request handler every transport uses: routes, spec, docs pages and error handling.
-    public func makeResponder() throws -> RouterResponder<WarrantContext> {
-        let specification = try specification()
+    ///
+    /// - Parameter timing: When to build the OpenAPI document: at start-up by default (declarations the
+    ///   document cannot represent then stop start-up), or on first use for fast cold starts.
+    public func makeResponder(specification timing: SpecificationTiming = .atStartup) throws -> RouterResponder<WarrantContext> {
+        let api = self
+        let cache = SpecificationCache { try api.specification() }
+        if timing == .atStartup { _ = try cache.value() }
         let router = Router(context: WarrantContext.self)
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: ProblemMiddleware())
@@ -66,7 +71,7 @@ public struct API: Sendable {
             }
         }
         if docs.enabled {
-            try DocsRoutes(specification: specification, info: info, assets: DocsAssets(docs)).register(on: router)
+            try DocsRoutes(specification: cache, info: info, assets: DocsAssets(docs)).register(on: router)
         }
         return router.buildResponder()
     }
