@@ -19,10 +19,12 @@ public struct AppDependencies: Sendable {
     public var passwordHasher: PasswordHasher
     /// Where blocking work (Argon2id) runs.
     public var threads: NIOThreadPool
+    /// What `/health/ready` checks.
+    public var readiness: [ReadinessCheck] = []
 
     /// The production dependencies: PostgreSQL stores on `database`, tokens per `auth`.
     public static func live(database: any PostgresQueryable, auth: AuthSettings) -> AppDependencies {
-        AppDependencies(
+        var dependencies = AppDependencies(
             todos: PostgresTodoStore(database: database),
             users: PostgresUserStore(database: database),
             auth: auth,
@@ -30,6 +32,8 @@ public struct AppDependencies: Sendable {
             passwordHasher: PasswordHasher(),
             threads: .singleton
         )
+        dependencies.readiness = [ReadinessCheck("database") { _ = try await database.queryValue("SELECT 1", as: Int32.self) }]
+        return dependencies
     }
 
     /// Dependencies without a database or keys: enough to build the spec (`api openapi`).

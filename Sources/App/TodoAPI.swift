@@ -31,7 +31,15 @@ public enum TodoAPI {
             throttle: LoginThrottle(now: now),
             threads: dependencies.threads
         )
-        return API(info: info, gate: gate, limits: server.limits, docs: server.docs, commonProblems: [.databaseUnavailable]) { routes in
+        return API(
+            info: info,
+            gate: gate,
+            limits: server.limits,
+            docs: server.docs,
+            commonProblems: [.databaseUnavailable],
+            readiness: dependencies.readiness,
+            cors: server.cors
+        ) { routes in
             routes.include(AuthRoutes(login: login))
             routes.include(TodoRoutes(store: dependencies.todos))
             routes.include(MeRoutes())

@@ -35,3 +35,13 @@ enum StandardBase64 {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension Digest {
+    /// BLAKE2b-256 of `bytes` (libsodium's `crypto_generichash`): a collision-resistant key for caches.
+    public static func blake2b256(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: 32)
+        let input = Array(bytes)
+        _ = crypto_generichash(&digest, 32, input, UInt64(input.count), nil, 0)
+        return digest
+    }
+}

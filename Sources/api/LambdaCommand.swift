@@ -16,13 +16,15 @@ struct LambdaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lambda", abstract: "Serve the API as an AWS Lambda function.")
 
     func run() async throws {
+        let settings = try await Settings.load()
+        try LoggingSetup.bootstrap(settings: settings)
         let logger = Logger(label: "api")
         guard let runtimeAPI = ProcessInfo.processInfo.environment["AWS_LAMBDA_RUNTIME_API"] else {
             throw ValidationError("AWS_LAMBDA_RUNTIME_API is not set: `api lambda` runs inside AWS Lambda (or the project's emulator)")
         }
         let runtime: LambdaRuntime<RouterResponder<WarrantContext>>
         do {
-            runtime = try await Self.makeRuntime(runtimeAPI: runtimeAPI, logger: logger)
+            runtime = try await Self.makeRuntime(settings: settings, runtimeAPI: runtimeAPI, logger: logger)
         } catch {
             logger.error("initialisation failed", metadata: ["error": "\(error)"])
             await LambdaRuntime<RouterResponder<WarrantContext>>.reportInitError(runtimeAPI: runtimeAPI, error: error, logger: logger)
@@ -31,8 +33,7 @@ struct LambdaCommand: AsyncParsableCommand {
         try await runtime.run()
     }
 
-    private static func makeRuntime(runtimeAPI: String, logger: Logger) async throws -> LambdaRuntime<RouterResponder<WarrantContext>> {
-        let settings = try await Settings.load()
+    private static func makeRuntime(settings: Settings, runtimeAPI: String, logger: Logger) async throws -> LambdaRuntime<RouterResponder<WarrantContext>> {
         let server = try ServerSettings(settings)
         let auth = try AuthSettings(settings)
         var database = try PostgresConfiguration(settings: settings)

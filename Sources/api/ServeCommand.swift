@@ -16,8 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
     var port: Int?
 
     func run() async throws {
-        let logger = Logger(label: "api")
         let settings = try await Settings.load()
+        try LoggingSetup.bootstrap(settings: settings)
+        let logger = Logger(label: "api")
         let server = try ServerSettings(settings)
         let auth = try AuthSettings(settings)
         let pool = try await AppDatabase.open(settings: settings, logger: logger)

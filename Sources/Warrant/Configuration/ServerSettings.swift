@@ -9,15 +9,20 @@ public struct ServerSettings: Sendable {
     public var port: Int
     /// The docs pages (`DOCS_ENABLED`, `DOCS_ASSETS_DIRECTORY`, `DOCS_ASSETS_URL`).
     public var docs: DocsOptions
-    /// Input limits (`LIMITS_BODY_BYTES`, `LIMITS_JSON_DEPTH`, `LIMITS_JSON_STRING_BYTES`).
+    /// Input limits (`LIMITS_BODY_BYTES`, `LIMITS_JSON_DEPTH`, `LIMITS_JSON_STRING_BYTES`, `LIMITS_URI_BYTES`,
+    /// `LIMITS_QUERY_ITEMS`, `LIMITS_HEADER_COUNT`, `LIMITS_HEADER_BYTES`, `LIMITS_REQUEST_TIMEOUT_MS`,
+    /// `LIMITS_IDLE_TIMEOUT_MS`).
     public var limits: InputLimits
+    /// Browser origins allowed to call the API (`CORS_ALLOWED_ORIGINS`, comma-separated; none by default).
+    public var cors: CORSOptions
 
     /// Explicit settings; the defaults are those of an empty configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits()) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits(), cors: CORSOptions = CORSOptions()) {
         self.host = host
         self.port = port
         self.docs = docs
         self.limits = limits
+        self.cors = cors
     }
 
     /// Reads the framework's keys from `settings`.
@@ -33,6 +38,21 @@ public struct ServerSettings: Sendable {
         var json = JSONLimits.default
         json.maxDepth = try settings.int("limits.jsonDepth", default: json.maxDepth)
         json.maxStringLength = try settings.int("limits.jsonStringBytes", default: json.maxStringLength)
-        limits = InputLimits(maxBodyBytes: try settings.int("limits.bodyBytes", default: 1 << 20), json: json)
+        let defaults = InputLimits()
+        limits = InputLimits(
+            maxBodyBytes: try settings.int("limits.bodyBytes", default: defaults.maxBodyBytes),
+            json: json,
+            maxURIBytes: try settings.int("limits.uriBytes", default: defaults.maxURIBytes),
+            maxQueryItems: try settings.int("limits.queryItems", default: defaults.maxQueryItems),
+            maxHeaderCount: try settings.int("limits.headerCount", default: defaults.maxHeaderCount),
+            maxHeaderBytes: try settings.int("limits.headerBytes", default: defaults.maxHeaderBytes),
+            requestTimeout: .milliseconds(try settings.int("limits.requestTimeoutMs", default: 30_000)),
+            idleTimeout: .milliseconds(try settings.int("limits.idleTimeoutMs", default: 60_000))
+        )
+        let origins = settings.strings("cors.allowedOrigins")
+        for origin in origins where origin == "*" || !(origin.hasPrefix("https://") || origin.hasPrefix("http://")) {
+            throw SettingsError(key: "CORS_ALLOWED_ORIGINS", problem: "holds '\(origin)'; list exact origins such as https://app.example.com (never *)")
+        }
+        cors = CORSOptions(allowedOrigins: Set(origins))
     }
 }

@@ -48,27 +48,42 @@ public struct RouteTable: Sendable {
             problems: problems,
             successResponses: { Output.documentedResponses(in: &$0) },
             respond: { request, context, environment in
-                let proof = try Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
-                var request = request
-                let body = readsBody ? try await RequestBodyReader.read(&request, limits: environment.limits, acceptsForm: acceptsForm) : nil
-                let input = RouteInput(
-                    headers: request.headers,
-                    uri: request.uri,
-                    pathParameters: context.parameters,
-                    body: body?.bytes,
-                    bodyIsForm: body?.isForm ?? false,
-                    jsonLimits: environment.limits.json
-                )
-                let typed = Request<Access>(
-                    proof: proof,
-                    method: request.method,
-                    path: request.uri.path,
-                    headers: request.headers,
-                    id: context.requestID,
-                    logger: context.logger
-                )
-                return try await handler(typed, input).makeResponse()
+                try await Self.respond(request, context, environment, readsBody: readsBody, acceptsForm: acceptsForm, handler: handler)
             }
         ))
+    }
+
+    /// One request through a route: lift, read and check inputs, run the handler, make the response.
+    private static func respond<Access: AccessState, Output: ResponseRepresentable>(
+        _ request: HummingbirdCore.Request,
+        _ context: WarrantContext,
+        _ environment: RouteEnvironment,
+        readsBody: Bool,
+        acceptsForm: Bool,
+        handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
+    ) async throws -> RouteResponse {
+        let proof = try Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
+        // Reading the body is where a slow client would hold a request open: it gets a deadline.
+        let body = readsBody ? try await RequestTimeout.run(limit: environment.limits.requestTimeout) {
+            var request = request
+            return try await RequestBodyReader.read(&request, limits: environment.limits, acceptsForm: acceptsForm)
+        } : nil
+        let input = RouteInput(
+            headers: request.headers,
+            uri: request.uri,
+            pathParameters: context.parameters,
+            body: body?.bytes,
+            bodyIsForm: body?.isForm ?? false,
+            jsonLimits: environment.limits.json
+        )
+        let typed = Request<Access>(
+            proof: proof,
+            method: request.method,
+            path: request.uri.path,
+            headers: request.headers,
+            id: context.requestID,
+            logger: context.logger
+        )
+        return try await handler(typed, input).makeResponse()
     }
 }

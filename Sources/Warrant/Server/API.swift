@@ -20,6 +20,10 @@ public struct API: Sendable {
     public var docs: DocsOptions
     /// Failures every operation may answer (such as a database outage), documented on each.
     public var commonProblems: [ProblemCase]
+    /// What `/health/ready` checks.
+    public var readiness: [ReadinessCheck]
+    /// Cross-origin access (off unless origins are listed).
+    public var cors: CORSOptions
 
     /// An API with routes added by `build`.
     public init(
@@ -28,9 +32,13 @@ public struct API: Sendable {
         limits: InputLimits = InputLimits(),
         docs: DocsOptions = DocsOptions(),
         commonProblems: [ProblemCase] = [],
+        readiness: [ReadinessCheck] = [],
+        cors: CORSOptions = CORSOptions(),
         routes build: (inout RouteTable) -> Void
     ) {
         self.commonProblems = commonProblems
+        self.readiness = readiness
+        self.cors = cors
         self.info = info
         self.gate = gate
         self.limits = limits
@@ -62,7 +70,11 @@ public struct API: Sendable {
         if timing == .atStartup { _ = try cache.value() }
         let router = Router(context: WarrantContext.self)
         router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
+        if !cors.allowedOrigins.isEmpty { router.add(middleware: OriginCORSMiddleware(options: cors)) }
         router.add(middleware: ProblemMiddleware())
+        router.add(middleware: RequestLimitsMiddleware(limits: limits))
+        HealthRoutes(checks: readiness).register(on: router)
         let environment = RouteEnvironment(gate: effectiveGate, limits: limits)
         for route in routes.routes {
             router.on(RouterPath(RoutePath.hummingbird(route.endpoint.path)), method: route.endpoint.method) { request, context in

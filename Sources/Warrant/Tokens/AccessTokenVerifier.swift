@@ -18,16 +18,20 @@ public struct AccessTokenVerifier: Sendable {
     public let maximumTokenBytes: Int
     /// The current time (swappable in tests).
     public let now: @Sendable () -> Date
+    /// Tokens already verified, so a repeated token skips the signature check (never the claim checks).
+    let cache: VerifiedTokenCache?
 
-    /// A verifier.
+    /// A verifier; `cacheCapacity` tokens are remembered after verification (0 turns the cache off).
     public init(
         keyring: PublicKeyring,
         issuer: String,
         audience: String? = nil,
         leeway: TimeInterval = 0,
         maximumTokenBytes: Int = 4096,
+        cacheCapacity: Int = 10_000,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
+        self.cache = cacheCapacity > 0 ? VerifiedTokenCache(capacity: cacheCapacity) : nil
         self.keyring = keyring
         self.issuer = issuer
         self.audience = audience
@@ -39,12 +43,15 @@ public struct AccessTokenVerifier: Sendable {
     /// The identity `token` proves, or `nil` if it is not a valid access token right now.
     public func verify(_ token: Substring) -> Identity? {
         guard token.utf8.count <= maximumTokenBytes, token.hasPrefix("v4.public.") else { return nil }
+        let cacheKey = cache.map { _ in VerifiedTokenCache.Key(token) }
+        if let cacheKey, let claims = cache?.claims(for: cacheKey) { return check(claims) }
         guard let footer = try? PASETO.unverifiedFooter(of: String(token)),
               let kid = Self.keyID(in: footer),
-              let key = keyring.key(id: kid),
-              let verified = try? PASETO.V4.Public.verify(token, with: key),
+              let publicKey = keyring.key(id: kid),
+              let verified = try? PASETO.V4.Public.verify(token, with: publicKey),
               let claims = AccessTokenClaims(payload: verified.payload)
         else { return nil }
+        if let cacheKey { cache?.store(claims, for: cacheKey) }
         return check(claims)
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+public import Logging
+import Synchronization
+import WarrantJSON
+
+/// Writes each log event as one JSON object on a line of standard error: `ts`, `level`, `logger`,
+/// `message`, then the metadata (the request id among them), sorted by key.
+///
+/// Log collectors (CloudWatch, Loki, …) parse it without configuration. Nothing secret is logged by the
+/// framework: tokens, passwords and keys never reach a log call.
+public struct JSONLogHandler: LogHandler {
+    /// The minimum level written.
+    public var logLevel: Logger.Level
+    /// Metadata attached to every event of this logger.
+    public var metadata: Logger.Metadata = [:]
+    private let label: String
+    private let output: @Sendable ([UInt8]) -> Void
+
+    /// A handler for `label`, writing to standard error.
+    public init(label: String, level: Logger.Level = .info) {
+        self.init(label: label, level: level) { LogOutput.standardError.write($0) }
+    }
+
+    /// A handler writing each line with `output` (tests capture lines this way).
+    init(label: String, level: Logger.Level, output: @escaping @Sendable ([UInt8]) -> Void) {
+        self.label = label
+        self.logLevel = level
+        self.output = output
+    }
+
+    /// The value of a metadata key.
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    /// Writes one event.
+    public func log(event: LogEvent) {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("ts"); writer.string(RFC3339.format(Date(), fractionalSeconds: true))
+        writer.key("level"); writer.string(event.level.rawValue)
+        writer.key("logger"); writer.string(label)
+        writer.key("message"); writer.string(event.message.description)
+        let merged = self.metadata.merging(event.metadata ?? [:]) { _, new in new }
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) where !["ts", "level", "logger", "message"].contains(key) {
+            writer.key(key)
+            Self.write(value, to: &writer)
+        }
+        writer.endObject()
+        var line = writer.bytes
+        line.append(UInt8(ascii: "\n"))
+        output(line)
+    }
+
+    private static func write(_ value: Logger.Metadata.Value, to writer: inout JSONWriter) {
+        switch value {
+        case .string(let text): writer.string(text)
+        case .stringConvertible(let convertible): writer.string(convertible.description)
+        case .array(let values):
+            writer.beginArray()
+            for element in values { write(element, to: &writer) }
+            writer.endArray()
+        case .dictionary(let dictionary):
+            writer.beginObject()
+            for (key, element) in dictionary.sorted(by: { $0.key < $1.key }) {
+                writer.key(key)
+                write(element, to: &writer)
+            }
+            writer.endObject()
+        }
+    }
+}
+
+/// Where log lines go; one lock keeps concurrent lines whole.
+final class LogOutput: Sendable {
+    static let standardError = LogOutput()
+    private let lock = Mutex(())
+
+    func write(_ bytes: [UInt8]) {
+        lock.withLock { _ in
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(2, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                    if written <= 0 { return }
+                    offset += written
+                }
+            }
+        }
+    }
+}
