@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-template test-lambda lambda-bench openapi clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-template test-lambda lambda-bench bench bench-server microbench fuzz soak test-fuzz-api openapi clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-template test-lambda
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-fuzz-api test-template test-lambda
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -66,6 +66,35 @@ lambda-bench: release ## Cold start, warm latency and peak memory of Lambda mode
 	@swift build --product lambda-emulator $(SWIFT_BUILD_FLAGS) >/dev/null
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c 'APP_ENV=test .build/release/api migrate >/dev/null && \
 		$(TOOLS)/bin/python Tests/Scripts/lambda-bench.py .build/release/api .build/debug/lambda-emulator'
+
+BENCH ?= ../shared/bench
+
+bench: release ## FastAPI vs Warrant on the todos contract (needs the shared bench harness at $(BENCH)).
+	@test -x $(BENCH)/compare || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }
+	$(BENCH)/compare --a fastapi --b-name warrant --rounds $${ROUNDS:-3} --b 'exec $(CURDIR)/scripts/bench-server.sh'
+
+bench-server: release ## Serve the release build the way `make bench` does, on $$PORT with $$DATABASE_URL.
+	scripts/bench-server.sh
+
+microbench: deps ## The framework layer against a bare Hummingbird handler doing the same work (Benchmarks/).
+	cd Benchmarks && swift package --disable-sandbox benchmark
+
+FUZZ_SECONDS ?= 600
+
+fuzz: deps ## libFuzzer on the JSON body path and the token parser, $(FUZZ_SECONDS) s each (Fuzz/).
+	cd Fuzz && swift build -c release --product FuzzJSONBody && swift build -c release --product FuzzAccessToken
+	mkdir -p Fuzz/.build/corpus/json Fuzz/.build/corpus/token
+	cd Fuzz && .build/release/FuzzJSONBody .build/corpus/json Corpus/json -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -print_final_stats=1
+	cd Fuzz && .build/release/FuzzAccessToken .build/corpus/token Corpus/token -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1
+
+soak: release ## 60 s of wrk at 256 connections on the todos routes: no errors, flat memory.
+	@Tests/Scripts/install-system-packages.sh wrk
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c 'APP_ENV=test .build/release/api migrate >/dev/null && \
+		$(TOOLS)/bin/python Tests/Scripts/soak.py .build/release/api'
+
+test-fuzz-api: ## Spec-driven fuzzing (schemathesis) of every operation as admin, member and anonymous; no secrets in the logs.
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c '.build/debug/api migrate >/dev/null && \
+		"$$(Tests/Scripts/tools-venv.sh fuzz)/bin/python" Tests/Scripts/api-fuzz.py .build/debug/api "$$(Tests/Scripts/tools-venv.sh fuzz)/bin/schemathesis"'
 
 clean: ## Remove build products.
 	swift package clean

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Serves the API for the benchmark harness (../shared/bench): the release binary on 127.0.0.1:$PORT, with
+# the contract's environment — DATABASE_URL, and TODO_PUBLIC_KEY as the token key, issuer todo-api.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+: "${PORT:?PORT is not set}" "${DATABASE_URL:?DATABASE_URL is not set}"
+export AUTH_PUBLIC_KEYS=${AUTH_PUBLIC_KEYS:-${TODO_PUBLIC_KEY:?TODO_PUBLIC_KEY or AUTH_PUBLIC_KEYS must be set}}
+export AUTH_ISSUER=${AUTH_ISSUER:-todo-api}
+export APP_ENV=${APP_ENV:-production} CONFIG_DIRECTORY=${CONFIG_DIRECTORY:-$root/Config}
+export DATABASE_MIGRATE_ON_START=${DATABASE_MIGRATE_ON_START:-true}
+exec "$root/.build/release/api" serve --host 127.0.0.1 --port "$PORT"
