@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-template test-lambda lambda-bench bench bench-server microbench fuzz soak test-fuzz-api openapi clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-browser test-template test-lambda lambda-bench bench bench-server microbench fuzz soak test-fuzz-api openapi clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-interop test-browser test-fuzz-api test-template test-lambda
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-browser test-fuzz-api test-template test-lambda
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -42,6 +42,17 @@ test-openapi: ## Validate the committed spec with an independent OpenAPI 3.1 val
 
 test-docs: ## Check that every Swift snippet in README.md and docs/ is compiled code.
 	python3 Tests/Scripts/check-doc-snippets.py
+
+test-doc-coverage: ## Every public symbol of the Warrant* modules has a doc comment.
+	swift package dump-symbol-graph --minimum-access-level public >/dev/null
+	python3 Tests/Scripts/check-documentation-coverage.py "$$(swift build --show-bin-path)/../symbolgraph"
+
+DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
+
+test-docc docs: ## The DocC API reference of the Warrant* modules, with warnings as errors.
+	swift package --disable-sandbox generate-documentation $(addprefix --target ,$(DOCC_TARGETS)) \
+		--enable-experimental-combined-documentation --warnings-as-errors
+	@echo "API reference: $$(swift build --show-bin-path)/../../plugins/Swift-DocC/outputs/Warrant.doccarchive"
 
 test-browser: ## Load /docs and /redoc in headless Chromium, authorize, and run "Try it out".
 	Tests/Scripts/browser-check.sh

@@ -24,6 +24,7 @@ public struct TestClient: Sendable {
     /// A client calling `api` in-process (no socket, the production router and middleware).
     ///
     /// - Parameters:
+    ///   - api: The API to call.
     ///   - tokens: Mints the tokens of callers given with `as:`.
     ///   - checkContract: Check every response against the API's OpenAPI document (on by default).
     public init(api: API, tokens: AccessTokenIssuer? = nil, checkContract: Bool = true) throws {

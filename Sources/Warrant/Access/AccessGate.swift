@@ -24,6 +24,7 @@ public struct AccessGate: Sendable {
     /// OpenAPI document is the same either way).
     ///
     /// - Parameters:
+    ///   - verifier: Checks bearer tokens; `nil` refuses every protected request.
     ///   - roles: Every role type of the application, so a role that includes others is known even if
     ///     no route names it.
     ///   - passwordLoginURL: The path of the OAuth2 password-grant token endpoint, if there is one.

@@ -5,7 +5,7 @@ import Logging
 public struct WarrantContext: RequestContext {
     /// Hummingbird's core context storage.
     public var coreContext: CoreRequestContextStorage
-    /// The request's identifier, set by ``RequestIDMiddleware`` before routing.
+    /// The request's identifier, set before routing (the caller's well-formed `X-Request-Id`, or a new one).
     public var requestID: String
 
     /// A context for a request arriving on a channel (a socket, or an in-process test or Lambda channel).
