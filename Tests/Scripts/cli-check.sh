@@ -60,3 +60,13 @@ echo "ok   user create rejects unknown roles, short and missing passwords"
 if out=$(DATABASE_URL= "$api" migrate 2>&1); then fail "migrate ran without DATABASE_URL"; fi
 grep -q "DATABASE_URL is not set" <<<"$out" || fail "missing DATABASE_URL message: $out"
 echo "ok   a missing DATABASE_URL is named, with what to set"
+
+if out=$(AUTH_PUBLIC_KEYS=$public DATABASE_URL=nonsense "$api" serve --port 0 2>&1); then fail "serve started with a malformed DATABASE_URL"; fi
+grep -q "DATABASE_URL is not a connection string libpq accepts" <<<"$out" || fail "malformed DATABASE_URL message: $out"
+closed_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+if out=$(AUTH_PUBLIC_KEYS=$public DATABASE_URL="postgresql://app:HiddenPw@127.0.0.1:$closed_port/db" timeout 60 "$api" serve --port 0 2>&1); then
+  fail "serve started without a reachable database"
+fi
+grep -q "cannot reach the database" <<<"$out" || fail "unreachable database message: $out"
+if grep -q HiddenPw <<<"$out"; then fail "the password was printed: $out"; fi
+echo "ok   serve refuses a malformed or unreachable DATABASE_URL, says what to fix, hides the password"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Warrant
 import WarrantPostgres
 
 @Suite("Configuration")
@@ -33,6 +34,48 @@ struct ConfigurationTests {
         for text in logs.all + [error?.description ?? "", error?.debugDescription ?? "", pool.configuration.description] {
             #expect(!text.contains("TopSecretPassword"))
         }
+    }
+
+    @Test func malformedDatabaseURLFailsAtStartWithoutEchoingIt() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-db-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("{}".utf8).write(to: directory.appendingPathComponent("development.json"))
+        for url in ["LeakyPassword", "postgresql://app:Leaky%zzPassword@db/orders", "host=db password='LeakyPassword"] {
+            let settings = try await Settings.load(variables: ["DATABASE_URL": url], directory: directory.path)
+            let error = #expect(throws: SettingsError.self) { try PostgresConfiguration(settings: settings) }
+            let text = error?.description ?? ""
+            #expect(text.hasPrefix("configuration: DATABASE_URL is not a connection string libpq accepts"), "\(text)")
+            #expect(text.contains("postgresql://user:password@host:5432/dbname"))
+            #expect(!text.contains("Leaky"), "\(text)")
+        }
+        let good = try await Settings.load(variables: ["DATABASE_URL": "postgresql://app@db/orders", "DATABASE_PIPELINE_DEPTH": "4"], directory: directory.path)
+        #expect(try PostgresConfiguration(settings: good).pipelineDepth == 4)
+        let badDepth = try await Settings.load(variables: ["DATABASE_URL": "postgresql://app@db/orders", "DATABASE_PIPELINE_DEPTH": "0"], directory: directory.path)
+        #expect(throws: SettingsError.self) { try PostgresConfiguration(settings: badDepth) }
+    }
+
+    @Test func unreachableDatabaseIsNamedWithoutItsPassword() async throws {
+        let port = try FreePortForTests.closed()
+        let pool = PostgresPool(configuration: .init(
+            connectionString: "postgresql://app:TopSecretPassword@127.0.0.1:\(port)/orders", poolSize: 1))
+        let error = await #expect(throws: DatabaseUnreachableError.self) {
+            try await pool.checkReachable()
+        }
+        await pool.close()
+        let text = error?.description ?? ""
+        #expect(text.contains("cannot reach the database"))
+        #expect(text.contains("port=\(port)"))
+        #expect(text.contains("password=***"))
+        #expect(text.contains("fix DATABASE_URL"))
+        #expect(!text.contains("TopSecretPassword"))
+    }
+
+    @Test func reachableDatabasePassesTheCheck() async throws {
+        let postgres = try await SharedCluster.shared.postgres()
+        let pool = PostgresPool(configuration: .init(connectionString: try await postgres.createDatabase(), poolSize: 1))
+        try await pool.checkReachable()
+        await pool.close()
     }
 
     @Test func keywordValueStringsWork() async throws {

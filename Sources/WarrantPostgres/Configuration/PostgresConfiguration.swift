@@ -44,7 +44,7 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
         connectTimeout: Duration? = .seconds(10),
         statementMode: StatementMode = .prepared,
         preparedStatementCapacity: Int = 256,
-        pipelineDepth: Int = 8,
+        pipelineDepth: Int = 32,
         applicationName: String = "warrant",
         logger: Logger = Logger(label: "warrant.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
