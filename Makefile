@@ -82,7 +82,12 @@ BENCH ?= ../shared/bench
 
 bench: release ## FastAPI vs Warrant on the todos contract (needs the shared bench harness at $(BENCH)).
 	@test -x $(BENCH)/compare || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }
-	$(BENCH)/compare --a fastapi --b-name warrant --rounds $${ROUNDS:-3} --b 'exec $(CURDIR)/scripts/bench-server.sh'
+	@rm -rf .build/bench && mkdir -p .build/bench
+	$(BENCH)/pg-ceiling > .build/bench/ceiling.jsonl
+	@scripts/bench-memory.py .build/bench/memory.txt > /dev/null & watcher=$$!; \
+	$(BENCH)/compare --a fastapi --b-name warrant --rounds $${ROUNDS:-3} --out $(CURDIR)/.build/bench \
+		--b 'exec $(CURDIR)/scripts/bench-server.sh' $(BENCH_ARGS); \
+	status=$$?; kill $$watcher; wait $$watcher; [ $$status -ne 0 ] || scripts/bench-targets.py .build/bench; exit $$status
 
 bench-server: release ## Serve the release build the way `make bench` does, on $$PORT with $$DATABASE_URL.
 	scripts/bench-server.sh
@@ -91,9 +96,10 @@ microbench: deps ## The framework layer against a bare Hummingbird handler doing
 	cd Benchmarks && swift package --disable-sandbox benchmark
 
 FUZZ_SECONDS ?= 600
+FUZZ_BUILD_FLAGS = --sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp
 
 fuzz: deps ## libFuzzer on the JSON body path and the token parser, $(FUZZ_SECONDS) s each (Fuzz/).
-	cd Fuzz && swift build -c release --product FuzzJSONBody && swift build -c release --product FuzzAccessToken
+	cd Fuzz && swift build -c release $(FUZZ_BUILD_FLAGS) --product FuzzJSONBody && swift build -c release $(FUZZ_BUILD_FLAGS) --product FuzzAccessToken
 	mkdir -p Fuzz/.build/corpus/json Fuzz/.build/corpus/token
 	cd Fuzz && .build/release/FuzzJSONBody .build/corpus/json Corpus/json -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -print_final_stats=1
 	cd Fuzz && .build/release/FuzzAccessToken .build/corpus/token Corpus/token -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1

@@ -3,8 +3,10 @@ import Foundation
 /// Finds a TCP port on 127.0.0.1 that nothing listens on, by binding port 0 and
 /// reading back what the kernel chose. The port is released again before returning,
 /// so another process could take it first; the caller retries start-up on bind failure.
-enum FreePort {
-    static func find() throws -> Int {
+/// Tests also use it as a port where connections are refused.
+public enum FreePort {
+    /// A port on 127.0.0.1 with nothing listening on it at the time of the call.
+    public static func find() throws -> Int {
         #if canImport(Darwin)
         let streamType = SOCK_STREAM
         #else

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Warrant
 import WarrantPostgres
+import WarrantPostgresTesting
 
 @Suite("Configuration")
 struct ConfigurationTests {
@@ -21,7 +22,7 @@ struct ConfigurationTests {
 
     @Test func passwordNeverReachesLogsOrErrors() async throws {
         let logs = CapturedLogs()
-        let port = try FreePortForTests.closed()
+        let port = try FreePort.find()
         let pool = PostgresPool(configuration: .init(
             connectionString: "postgresql://app:TopSecretPassword@127.0.0.1:\(port)/db", poolSize: 1,
             logger: logs.logger()))
@@ -56,7 +57,7 @@ struct ConfigurationTests {
     }
 
     @Test func unreachableDatabaseIsNamedWithoutItsPassword() async throws {
-        let port = try FreePortForTests.closed()
+        let port = try FreePort.find()
         let pool = PostgresPool(configuration: .init(
             connectionString: "postgresql://app:TopSecretPassword@127.0.0.1:\(port)/orders", poolSize: 1))
         let error = await #expect(throws: DatabaseUnreachableError.self) {
@@ -106,25 +107,5 @@ struct ConfigurationTests {
         let pool = PostgresPool(configuration: .init(connectionString: "service=warrant_test_service"))
         #expect(try await pool.queryValue("SELECT current_database()", as: String.self) == String(database))
         await pool.close()
-    }
-}
-
-/// A loopback port with nothing listening on it.
-enum FreePortForTests {
-    static func closed() throws -> Int {
-        #if canImport(Darwin)
-        let streamType = SOCK_STREAM
-        #else
-        let streamType = Int32(SOCK_STREAM.rawValue)
-        #endif
-        let descriptor = socket(AF_INET, streamType, 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

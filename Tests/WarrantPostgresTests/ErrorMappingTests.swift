@@ -1,5 +1,6 @@
 import Testing
 import WarrantPostgres
+import WarrantPostgresTesting
 
 @Suite("Error mapping")
 struct ErrorMappingTests {
@@ -118,7 +119,7 @@ struct ErrorMappingTests {
 extension ErrorMappingTests {
     @Test func closedPortIsUnavailable() async throws {
         let pool = PostgresPool(configuration: PostgresConfiguration(
-            connectionString: "postgresql://postgres@127.0.0.1:\(try FreePortForTests.closed())/postgres", poolSize: 1))
+            connectionString: "postgresql://postgres@127.0.0.1:\(try FreePort.find())/postgres", poolSize: 1))
         let error = await #expect(throws: DatabaseError.self) {
             _ = try await pool.query("SELECT 1")
         }
