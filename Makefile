@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-browser test-template test-lambda lambda-bench bench bench-server microbench fuzz soak test-fuzz-api openapi clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-browser test-template test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -89,6 +89,9 @@ bench: release ## FastAPI vs Warrant on the todos contract (needs the shared ben
 		--b 'exec $(CURDIR)/scripts/bench-server.sh' $(BENCH_ARGS); \
 	status=$$?; kill $$watcher; wait $$watcher; [ $$status -ne 0 ] || scripts/bench-targets.py .build/bench; exit $$status
 
+bench-page-size: release ## How list throughput grows with the page size, FastAPI and Warrant (shared harness).
+	scripts/bench-page-size.sh $(BENCH)
+
 bench-server: release ## Serve the release build the way `make bench` does, on $$PORT with $$DATABASE_URL.
 	scripts/bench-server.sh
 
@@ -96,13 +99,13 @@ microbench: deps ## The framework layer against a bare Hummingbird handler doing
 	cd Benchmarks && swift package --disable-sandbox benchmark
 
 FUZZ_SECONDS ?= 600
-FUZZ_BUILD_FLAGS = --sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp
+FUZZ_BUILD_FLAGS = --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 
 fuzz: deps ## libFuzzer on the JSON body path and the token parser, $(FUZZ_SECONDS) s each (Fuzz/).
-	cd Fuzz && swift build -c release $(FUZZ_BUILD_FLAGS) --product FuzzJSONBody && swift build -c release $(FUZZ_BUILD_FLAGS) --product FuzzAccessToken
+	cd Fuzz && swift build $(FUZZ_BUILD_FLAGS) --product FuzzJSONBody && swift build $(FUZZ_BUILD_FLAGS) --product FuzzAccessToken
 	mkdir -p Fuzz/.build/corpus/json Fuzz/.build/corpus/token
-	cd Fuzz && .build/release/FuzzJSONBody .build/corpus/json Corpus/json -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -print_final_stats=1
-	cd Fuzz && .build/release/FuzzAccessToken .build/corpus/token Corpus/token -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1
+	cd Fuzz && LSAN_OPTIONS=suppressions=lsan.supp .build/debug/FuzzJSONBody .build/corpus/json Corpus/json -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -print_final_stats=1
+	cd Fuzz && LSAN_OPTIONS=suppressions=lsan.supp .build/debug/FuzzAccessToken .build/corpus/token Corpus/token -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -print_final_stats=1
 
 soak: release ## 60 s of wrk at 256 connections on the todos routes: no errors, flat memory.
 	@Tests/Scripts/install-system-packages.sh wrk
