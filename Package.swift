@@ -57,6 +57,8 @@ let package = Package(
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "SystemPackage", package: "swift-system"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .target(name: "WarrantLambda", dependencies: [
             .product(name: "Hummingbird", package: "hummingbird"),
