@@ -15,7 +15,8 @@ public struct InputLimits: Sendable {
     public var maxHeaderCount: Int
     /// The largest header block, in bytes (431 beyond it).
     public var maxHeaderBytes: Int
-    /// How long reading a request body may take (408 beyond it).
+    /// How long reading a request body may take: a chunk arriving later is answered 408. A client that
+    /// stops sending is cut off by ``idleTimeout`` instead.
     public var requestTimeout: Duration
     /// How long a connection may sit idle before it is closed (slow clients cannot hold connections).
     public var idleTimeout: Duration

@@ -63,11 +63,7 @@ public struct RouteTable: Sendable {
         handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) async throws -> RouteResponse {
         let proof = try Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
-        // Reading the body is where a slow client would hold a request open: it gets a deadline.
-        let body = readsBody ? try await RequestTimeout.run(limit: environment.limits.requestTimeout) {
-            var request = request
-            return try await RequestBodyReader.read(&request, limits: environment.limits, acceptsForm: acceptsForm)
-        } : nil
+        let body = readsBody ? try await RequestBodyReader.read(request, limits: environment.limits, acceptsForm: acceptsForm) : nil
         let input = RouteInput(
             headers: request.headers,
             uri: request.uri,

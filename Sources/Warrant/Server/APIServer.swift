@@ -18,19 +18,23 @@ public enum APIServer {
         logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
-        let limits = api.limits
-        let http = HTTP1Channel.Configuration(
-            idleTimeout: TimeAmount(limits.idleTimeout),
-            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes, maxHeaderFieldCount: limits.maxHeaderCount)
-        )
         let application = Application(
             responder: try api.makeResponder(),
-            server: .http1(configuration: http),
+            server: .http1(configuration: httpConfiguration(api.limits)),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             services: services,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )
         try await application.runService()
+    }
+
+    /// The HTTP/1.1 channel's settings for `limits`: the idle timeout (slow or silent clients are
+    /// disconnected) and the header limits enforced while parsing.
+    public static func httpConfiguration(_ limits: InputLimits) -> HTTP1Channel.Configuration {
+        HTTP1Channel.Configuration(
+            idleTimeout: TimeAmount(limits.idleTimeout),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes, maxHeaderFieldCount: limits.maxHeaderCount)
+        )
     }
 }

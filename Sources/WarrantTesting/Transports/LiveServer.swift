@@ -19,6 +19,7 @@ public final class LiveServer: Sendable {
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let application = Application(
             responder: try api.makeResponder(),
+            server: .http1(configuration: APIServer.httpConfiguration(api.limits)),
             configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
