@@ -2,7 +2,7 @@ public import Warrant
 
 extension PostgresConfiguration {
     /// Reads the `database.*` keys: `DATABASE_URL` (a libpq URI or key/value string; required),
-    /// `DATABASE_POOL_SIZE` (default 4), `DATABASE_ACQUIRE_TIMEOUT_MS` (default 5000, then 503),
+    /// `DATABASE_POOL_SIZE` (default 2), `DATABASE_ACQUIRE_TIMEOUT_MS` (default 5000, then 503),
     /// `DATABASE_STATEMENT_TIMEOUT_MS` (default 10000), `DATABASE_STATEMENT_MODE` (`prepared` or `unnamed`),
     /// `DATABASE_PIPELINE_DEPTH` (statements sent together when every connection is busy; default 32).
     public init(settings: Settings) throws {
@@ -18,7 +18,7 @@ extension PostgresConfiguration {
                 problem: "is not a connection string libpq accepts (\(problem)): use postgresql://user:password@host:5432/dbname"
             )
         }
-        let poolSize = try settings.int("database.poolSize", default: 4)
+        let poolSize = try settings.int("database.poolSize", default: 2)
         guard (1...512).contains(poolSize) else { throw SettingsError(key: "DATABASE_POOL_SIZE", problem: "is \(poolSize); use 1…512") }
         let acquire = try settings.int("database.acquireTimeoutMs", default: 5000)
         let statement = try settings.int("database.statementTimeoutMs", default: 10_000)
