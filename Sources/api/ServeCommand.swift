@@ -24,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
         let pool = try await AppDatabase.open(settings: settings, logger: logger)
         let api = TodoAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
         let host = self.host ?? server.host
-        try await APIServer.run(api, host: host, port: port ?? server.port, services: [PoolService(pool: pool)], logger: logger) { port in
+        try await APIServer.run(api, host: host, port: port ?? server.port, services: [PoolService(pool: pool)], shutdownGrace: server.shutdownGrace, logger: logger) { port in
             logger.info("serving", metadata: ["docs": "http://\(host):\(port)/docs", "environment": "\(settings.environment.rawValue)"])
         }
     }

@@ -70,3 +70,6 @@ fi
 grep -q "cannot reach the database" <<<"$out" || fail "unreachable database message: $out"
 if grep -q HiddenPw <<<"$out"; then fail "the password was printed: $out"; fi
 echo "ok   serve refuses a malformed or unreachable DATABASE_URL, says what to fix, hides the password"
+
+member_token=$(APP_ENV=test AUTH_SECRET_KEY=$secret "$api" token mint --sub shutdown-check --roles member --ttl 300)
+AUTH_PUBLIC_KEYS=$public TOKEN=$member_token python3 "$(dirname "$0")/shutdown-check.py" "$api"

@@ -31,6 +31,7 @@ struct SettingsTests {
         #expect(server.port == 8080)
         #expect(server.host == "127.0.0.1")
         #expect(server.limits.maxBodyBytes == 1 << 20)
+        #expect(server.shutdownGrace == .seconds(25))
     }
 
     @Test("a malformed value fails with the key's name instead of falling back to a default")

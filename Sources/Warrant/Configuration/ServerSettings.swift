@@ -15,20 +15,30 @@ public struct ServerSettings: Sendable {
     public var limits: InputLimits
     /// Browser origins allowed to call the API (`CORS_ALLOWED_ORIGINS`, comma-separated; none by default).
     public var cors: CORSOptions
+    /// How long in-flight requests may run after SIGTERM/SIGINT before they are cancelled
+    /// (`SHUTDOWN_GRACE_MS`, default 25 s: inside the 30 s most orchestrators wait).
+    public var shutdownGrace: Duration
 
     /// Explicit settings; the defaults are those of an empty configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits(), cors: CORSOptions = CORSOptions()) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits(),
+        cors: CORSOptions = CORSOptions(), shutdownGrace: Duration = .seconds(25)
+    ) {
         self.host = host
         self.port = port
         self.docs = docs
         self.limits = limits
         self.cors = cors
+        self.shutdownGrace = shutdownGrace
     }
 
     /// Reads the framework's keys from `settings`.
     public init(_ settings: Settings) throws {
         host = settings.string("host") ?? "127.0.0.1"
         port = try settings.int("port", default: 8080)
+        let grace = try settings.int("shutdownGraceMs", default: 25_000)
+        guard grace > 0 else { throw SettingsError(key: "SHUTDOWN_GRACE_MS", problem: "is \(grace); use a positive number of milliseconds") }
+        shutdownGrace = .milliseconds(grace)
         guard (0...65535).contains(port) else { throw SettingsError(key: "PORT", problem: "is \(port); use 0…65535") }
         docs = DocsOptions(
             enabled: try settings.bool("docs.enabled", default: true),

@@ -8,13 +8,14 @@ public import ServiceLifecycle
 public enum APIServer {
     /// Binds `host:port` and serves `api`, running `services` (such as a database pool) alongside.
     ///
-    /// On SIGTERM/SIGINT the server stops accepting connections, lets in-flight requests finish and
-    /// then stops the services in reverse order.
+    /// On SIGTERM/SIGINT the server stops accepting connections, lets in-flight requests finish (for at
+    /// most `shutdownGrace`, then cancels them) and then stops the services in reverse order.
     public static func run(
         _ api: API,
         host: String,
         port: Int,
         services: [any Service] = [],
+        shutdownGrace: Duration = .seconds(25),
         logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
@@ -26,7 +27,9 @@ public enum APIServer {
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )
-        try await application.runService()
+        var group = ServiceGroupConfiguration(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        group.maximumGracefulShutdownDuration = shutdownGrace
+        try await ServiceGroup(configuration: group).run()
     }
 
     /// The HTTP/1.1 channel's settings for `limits`: the idle timeout (slow or silent clients are
