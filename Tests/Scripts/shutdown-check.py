@@ -79,6 +79,7 @@ def main():
 
     server, port = start(api, 500)
     stuck, _ = half_request(port, "never finished")
+    time.sleep(1)  # the server has read the head: the request is in flight
     started = time.monotonic()
     server.send_signal(signal.SIGTERM)
     try:
@@ -86,8 +87,11 @@ def main():
     except subprocess.TimeoutExpired:
         server.kill()
         fail("a stuck request held the server past SHUTDOWN_GRACE_MS")
+    waited = time.monotonic() - started
     stuck.close()
-    print(f"ok   SIGTERM: a request that never completes is cut off at SHUTDOWN_GRACE_MS (exited after {time.monotonic() - started:.1f} s)")
+    if waited < 0.4:
+        fail(f"the server exited after {waited:.2f} s, without waiting for its in-flight request")
+    print(f"ok   SIGTERM: a request that never completes is waited for, then cut off at SHUTDOWN_GRACE_MS (exited after {waited:.1f} s)")
 
 
 if __name__ == "__main__":
