@@ -96,7 +96,7 @@ bench-server: release ## Serve the release build the way `make bench` does, on $
 	scripts/bench-server.sh
 
 microbench: deps ## The framework layer against a bare Hummingbird handler doing the same work (Benchmarks/).
-	cd Benchmarks && swift package --disable-sandbox benchmark
+	cd Benchmarks && swift package --disable-sandbox benchmark && swift run -c release OverheadLoop
 
 FUZZ_SECONDS ?= 600
 FUZZ_BUILD_FLAGS = --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp

@@ -13,18 +13,37 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
-        .executableTarget(
-            name: "FrameworkOverhead",
+        .target(
+            name: "OverheadFixture",
             dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Warrant", package: "Warrant"),
                 .product(name: "WarrantCrypto", package: "Warrant"),
                 .product(name: "WarrantJSON", package: "Warrant"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Benchmarks/OverheadFixture"
+        ),
+        .executableTarget(
+            name: "FrameworkOverhead",
+            dependencies: [
+                "OverheadFixture",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Warrant", package: "Warrant"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
             ],
             path: "Benchmarks/FrameworkOverhead",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "OverheadLoop",
+            dependencies: [
+                "OverheadFixture",
+                .product(name: "Warrant", package: "Warrant"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            path: "Benchmarks/OverheadLoop"
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -40,8 +40,14 @@ extension Digest {
     /// BLAKE2b-256 of `bytes` (libsodium's `crypto_generichash`): a collision-resistant key for caches.
     public static func blake2b256(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: 32)
-        let input = Array(bytes)
-        _ = crypto_generichash(&digest, 32, input, UInt64(input.count), nil, 0)
+        // Hash in place when the bytes are contiguous (a String's UTF-8 usually is); copy only otherwise.
+        let hashedInPlace: Void? = bytes.withContiguousStorageIfAvailable { input in
+            _ = crypto_generichash(&digest, 32, input.baseAddress, UInt64(input.count), nil, 0)
+        }
+        if hashedInPlace == nil {
+            let input = Array(bytes)
+            _ = crypto_generichash(&digest, 32, input, UInt64(input.count), nil, 0)
+        }
         return digest
     }
 }

@@ -64,7 +64,9 @@ public struct TestClient: Sendable {
     ) async throws -> TestResponse {
         var fields = defaultHeaders
         if let authorization = try authorization(for: caller) { fields[.authorization] = authorization }
-        for field in headers { fields[field.name] = field.value }
+        // The caller's fields replace defaults of the same name; repeated ones are all sent, as given.
+        for name in Set(headers.map(\.name)) { fields[name] = nil }
+        fields.append(contentsOf: headers)
         let request = HTTPRequest(method: method, scheme: "http", authority: "localhost", path: path, headerFields: fields)
         let response = try await transport.send(request, body: body)
         for drift in contract?.drift(method: method, path: path, response: response) ?? [] {

@@ -132,5 +132,11 @@ struct RouteTests {
         let replaced = try await client.get("/nowhere", headers: [name: "evil\"value with spaces"])
         #expect(replaced.headers[name] != "evil\"value with spaces")
         #expect(try replaced.problem().requestID == replaced.headers[name])
+        var repeated = HTTPFields()
+        repeated.append(HTTPField(name: name, value: "first"))
+        repeated.append(HTTPField(name: name, value: "second"))
+        let fresh = try await client.get("/nowhere", headers: repeated)
+        let id = try #require(fresh.headers[name])
+        #expect(!id.contains("first") && !id.contains("second"), "a repeated X-Request-Id is replaced, not joined")
     }
 }

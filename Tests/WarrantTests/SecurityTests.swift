@@ -69,6 +69,13 @@ struct SecurityTests {
             #expect(response.headers[.wwwAuthenticate] == #"Bearer error="invalid_token""#, "\(header)")
         }
         try await expectInvalid("v4.public.", "empty body")
+        let token = fixture.token(roles: ["member"])
+        var twice = HTTPFields()
+        twice.append(HTTPField(name: .authorization, value: "Bearer \(token)"))
+        twice.append(HTTPField(name: .authorization, value: "Bearer \(token)"))
+        let repeated = try await client.get("/member", headers: twice)
+        #expect(repeated.status == .unauthorized, "two Authorization fields are one invalid credential")
+        #expect(repeated.headers[.wwwAuthenticate] == #"Bearer error="invalid_token""#)
         try await expectInvalid(String(repeating: "a", count: 5000), "oversized")
     }
 

@@ -1,115 +1,12 @@
 import Benchmark
-import Foundation
-import HTTPTypes
 import Hummingbird
 import Logging
-import NIOCore
 import NIOEmbedded
+import OverheadFixture
 import Warrant
-import WarrantCrypto
-import WarrantJSON
 
-// The framework layer (typed route, access lift, input validation, its middleware stack) against a bare
-// Hummingbird handler doing the same work by hand: a middleware that assigns a request ID, checks the
-// request's size limits, adds the security headers and turns errors into responses; a handler that reads
-// and checks the path id, verifies the bearer token (with the same verifier and its cache) and writes the
-// same JSON. Both are called in-process, so the figure is the framework's own cost, not the network's.
-
-/// A member.
-enum BenchMember: Role {
-    static let name = "member"
-}
-
-/// An item.
-@Schema
-struct Item: Sendable {
-    /// Its id.
-    var id: Int64
-    /// Its owner.
-    var owner: String
-    /// Its title.
-    var title: String
-}
-
-/// The typed route.
-@Routes(tag: "items")
-struct ItemRoutes {
-    /// Read an item.
-    /// - Parameter id: Its id.
-    @GET("/items/{id}")
-    func read(_ request: Warrant.Request<Authorized<BenchMember>>, @Path(1...) id: Int64) -> Item {
-        Item(id: id, owner: request.proof.subject, title: "benchmark item")
-    }
-}
-
-struct Fixture: Sendable {
-    let token: String
-    let verifier: AccessTokenVerifier
-    let warrant: RouterResponder<WarrantContext>
-    let bare: RouterResponder<BasicRequestContext>
-
-    init() throws {
-        let key = try PASETOSecretKey.generate()
-        token = AccessTokenIssuer(secretKey: key, issuer: "bench").mint(subject: "alice", roles: ["member"]).value
-        verifier = AccessTokenVerifier(keyring: PublicKeyring([key.publicKey]), issuer: "bench")
-        warrant = try API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier)) { $0.include(ItemRoutes()) }
-            .makeResponder()
-        let verifier = self.verifier
-        let router = Router()
-        router.add(middleware: HandWrittenHardening())
-        router.get("/items/:id") { request, context -> Response in
-            guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-                  let identity = verifier.verify(header.dropFirst(7))
-            else { return Response(status: .unauthorized) }
-            guard identity.roles.contains("member") else { return Response(status: .forbidden) }
-            guard let text = context.parameters.get("id"), let id = Int64(text), id >= 1 else {
-                return Response(status: .unprocessableContent)
-            }
-            var writer = JSONWriter()
-            writer.beginObject()
-            writer.key("id"); writer.int(id)
-            writer.key("owner"); writer.string(identity.subject)
-            writer.key("title"); writer.string("benchmark item")
-            writer.endObject()
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: writer.buffer))
-        }
-        bare = router.buildResponder()
-    }
-
-    func request() -> HummingbirdCore.Request {
-        HummingbirdCore.Request(
-            head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: "/items/42", headerFields: [.authorization: "Bearer \(token)"]),
-            body: RequestBody(buffer: ByteBuffer())
-        )
-    }
-}
-
-/// What Warrant's middleware stack does, written by hand for the bare router.
-struct HandWrittenHardening: RouterMiddleware {
-    typealias Context = BasicRequestContext
-    static let requestID = HTTPField.Name("X-Request-Id")!
-    static let noSniff = HTTPField.Name("X-Content-Type-Options")!
-
-    func handle(_ request: HummingbirdCore.Request, context: BasicRequestContext, next: (HummingbirdCore.Request, BasicRequestContext) async throws -> Response) async throws -> Response {
-        var context = context
-        let id = request.headers[Self.requestID] ?? String(UInt64.random(in: .min ... .max), radix: 16)
-        context.logger[metadataKey: "request_id"] = .string(id)
-        let headerBytes = request.headers.reduce(0) { $0 + $1.name.rawName.utf8.count + $1.value.utf8.count + 4 }
-        guard (request.head.path?.utf8.count ?? 0) <= 8192, request.headers.count <= 100, headerBytes <= 16384 else {
-            return Response(status: .badRequest)
-        }
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            response = Response(status: .internalServerError)
-        }
-        response.headers[Self.requestID] = id
-        response.headers[Self.noSniff] = "nosniff"
-        response.headers[.cacheControl] = "no-store"
-        return response
-    }
-}
+// ordo-one/benchmark's view of the framework layer: wall clock and allocations per request (see Fixture.swift).
+// Its malloc interposer adds a fixed cost to every allocation on both sides; `OverheadLoop` measures without it.
 
 let benchmarks: @Sendable () -> Void = {
     guard let fixture = try? Fixture() else { return }

@@ -43,7 +43,9 @@ public struct AccessGate: Sendable {
 
     /// The identity the request's bearer token proves, or a 401 problem.
     func authenticate(_ headers: HTTPFields) throws(Problem) -> Identity {
-        guard let authorization = headers[.authorization] else { throw AccessProblems.missing }
+        guard let authorization = headers.soleValue(.authorization) else {
+            throw headers.contains(.authorization) ? AccessProblems.invalid : AccessProblems.missing
+        }
         guard let token = BearerToken.parse(authorization) else { throw AccessProblems.invalid }
         guard let verifier, let identity = verifier.verify(token) else { throw AccessProblems.invalid }
         return identity

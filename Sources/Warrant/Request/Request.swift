@@ -1,4 +1,5 @@
 public import HTTPTypes
+import HummingbirdCore
 public import Logging
 
 /// An HTTP request whose caller has proven `Access`.
@@ -12,7 +13,9 @@ public struct Request<Access: AccessState>: Sendable {
     /// The request method.
     public let method: HTTPRequest.Method
     /// The request path, without the query.
-    public let path: String
+    public var path: String { uri.path }
+    /// The request target, kept whole so the path is only cut out when a handler asks for it.
+    let uri: URI
     /// The request's header fields.
     public let headers: HTTPFields
     /// The identifier of this request, also in its log lines and problem documents.
@@ -20,10 +23,10 @@ public struct Request<Access: AccessState>: Sendable {
     /// A logger whose metadata carries the request identifier.
     public var logger: Logger
 
-    init(proof: Access.Evidence, method: HTTPRequest.Method, path: String, headers: HTTPFields, id: String, logger: Logger) {
+    init(proof: Access.Evidence, method: HTTPRequest.Method, uri: URI, headers: HTTPFields, id: String, logger: Logger) {
         self.proof = proof
         self.method = method
-        self.path = path
+        self.uri = uri
         self.headers = headers
         self.id = id
         self.logger = logger

@@ -54,6 +54,9 @@ public struct RouteTable: Sendable {
     }
 
     /// One request through a route: lift, read and check inputs, run the handler, make the response.
+    ///
+    /// Inlined into the route's closure: one async frame less on every request.
+    @inline(__always)
     private static func respond<Access: AccessState, Output: ResponseRepresentable>(
         _ request: HummingbirdCore.Request,
         _ context: WarrantContext,
@@ -75,7 +78,7 @@ public struct RouteTable: Sendable {
         let typed = Request<Access>(
             proof: proof,
             method: request.method,
-            path: request.uri.path,
+            uri: request.uri,
             headers: request.headers,
             id: context.requestID,
             logger: context.logger

@@ -69,11 +69,7 @@ public struct API: Sendable {
         let cache = SpecificationCache { try api.specification() }
         if timing == .atStartup { _ = try cache.value() }
         let router = Router(context: WarrantContext.self)
-        router.add(middleware: RequestIDMiddleware())
-        router.add(middleware: SecurityHeadersMiddleware())
-        if !cors.allowedOrigins.isEmpty { router.add(middleware: OriginCORSMiddleware(options: cors)) }
-        router.add(middleware: ProblemMiddleware())
-        router.add(middleware: RequestLimitsMiddleware(limits: limits))
+        router.add(middleware: WarrantMiddleware(limits: limits, cors: cors.allowedOrigins.isEmpty ? nil : CORSPolicy(options: cors)))
         HealthRoutes(checks: readiness).register(on: router)
         let environment = RouteEnvironment(gate: effectiveGate, limits: limits)
         for route in routes.routes {

@@ -42,7 +42,7 @@ public struct AccessTokenVerifier: Sendable {
 
     /// The identity `token` proves, or `nil` if it is not a valid access token right now.
     public func verify(_ token: Substring) -> Identity? {
-        guard token.utf8.count <= maximumTokenBytes, token.hasPrefix("v4.public.") else { return nil }
+        guard token.utf8.count <= maximumTokenBytes, token.utf8.starts(with: "v4.public.".utf8) else { return nil }
         let cacheKey = cache.map { _ in VerifiedTokenCache.Key(token) }
         if let cacheKey, let claims = cache?.claims(for: cacheKey) { return check(claims) }
         guard let footer = try? PASETO.unverifiedFooter(of: String(token)),

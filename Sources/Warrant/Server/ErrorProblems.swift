@@ -2,26 +2,12 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
-/// Turns every error a route throws into an `application/problem+json` response.
+/// What a route's error becomes: an `application/problem+json` answer that reveals nothing it should not.
 ///
 /// Declared problems keep their status and text; Hummingbird's own errors keep their status; anything
-/// else is logged with the request id and answered as a bare 500 that reveals nothing.
-struct ProblemMiddleware: RouterMiddleware {
-    typealias Context = WarrantContext
-
-    func handle(
-        _ request: HummingbirdCore.Request,
-        context: WarrantContext,
-        next: (HummingbirdCore.Request, WarrantContext) async throws -> Response
-    ) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch {
-            let problem = Self.problem(for: error, request: request, logger: context.logger)
-            return ProblemRenderer.response(problem, instance: request.uri.path, requestID: context.requestID)
-        }
-    }
-
+/// else is logged with the request id and answered as a bare 500.
+enum ErrorProblems {
+    /// The problem document answering `error`.
     static func problem(for error: any Error, request: HummingbirdCore.Request, logger: Logger) -> Problem {
         switch error {
         case let convertible as any ProblemConvertible:

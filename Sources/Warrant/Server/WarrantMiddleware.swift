@@ -1,0 +1,44 @@
+import HTTPTypes
+import Hummingbird
+
+/// The one middleware around every request: it names the request, bounds it, answers CORS, turns errors
+/// into problem documents and adds the security headers.
+///
+/// One middleware rather than one per concept: each middleware costs an async frame and a context copy
+/// per request, and these steps always run together. Each step lives in its own file.
+struct WarrantMiddleware: RouterMiddleware {
+    typealias Context = WarrantContext
+
+    /// The size limits checked before routing.
+    let limits: InputLimits
+    /// Cross-origin access, when origins are listed.
+    let cors: CORSPolicy?
+
+    func handle(
+        _ request: HummingbirdCore.Request,
+        context: WarrantContext,
+        next: (HummingbirdCore.Request, WarrantContext) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        let id = RequestID.assign(to: request)
+        context.requestID = id
+        context.logger[metadataKey: "request_id"] = .string(id)
+        let origin = cors?.allowedOrigin(of: request)
+        var response: Response
+        if let cors, let origin, let preflight = cors.preflightResponse(to: request, origin: origin) {
+            response = preflight
+        } else {
+            do {
+                try limits.check(request)
+                response = try await next(request, context)
+            } catch {
+                let problem = ErrorProblems.problem(for: error, request: request, logger: context.logger)
+                response = ProblemRenderer.response(problem, instance: request.uri.path, requestID: id)
+            }
+            if let cors, let origin { cors.expose(&response, to: origin) }
+        }
+        SecurityHeaders.apply(to: &response, answering: request)
+        response.headers[RequestID.header] = id
+        return response
+    }
+}
