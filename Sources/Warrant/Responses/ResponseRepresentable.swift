@@ -29,11 +29,17 @@ extension Array: ResponseRepresentable where Element: SchemaValue {}
 
 /// Encodes a JSON response body straight into a buffer.
 enum JSONResponse {
+    private static let jsonContentType = HTTPField(name: .contentType, value: "application/json")
+
     static func make<T: JSONEncodableValue>(status: HTTPResponse.Status, _ value: T, headers: HTTPFields = [:]) -> RouteResponse {
         var writer = JSONWriter()
         value.encode(to: &writer)
         var fields = headers
-        fields[.contentType] = "application/json"
+        if fields.isEmpty {
+            fields.append(jsonContentType) // Prebuilt: no revalidation of the constant on every response.
+        } else {
+            fields[.contentType] = "application/json"
+        }
         return RouteResponse(status: status, headers: fields, body: writer.buffer)
     }
 }

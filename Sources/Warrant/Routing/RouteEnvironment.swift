@@ -1,9 +1,17 @@
 import WarrantJSON
 
 /// What every route shares at run time: the access gate and the input limits.
-struct RouteEnvironment: Sendable {
+///
+/// A class so that handing it to a route per request is one reference count, not one per field.
+final class RouteEnvironment: Sendable {
     /// Verifies credentials for protected routes.
     let gate: AccessGate
     /// Request input limits.
     let limits: InputLimits
+
+    /// The environment of an API's routes.
+    init(gate: AccessGate, limits: InputLimits) {
+        self.gate = gate
+        self.limits = limits
+    }
 }

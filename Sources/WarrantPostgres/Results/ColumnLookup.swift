@@ -1,12 +1,21 @@
 /// Maps column names to indices for one result, so that decoding a row by name
-/// resolves each name once per result rather than once per row.
+/// resolves each name against the result's columns without touching libpq.
+///
+/// Rows are decoded one cell at a time by name (twenty rows of four columns are eighty lookups per
+/// request), so the lookup is a linear scan of the few column keys: comparing short strings is cheaper
+/// than hashing them. Results with many columns use a dictionary.
 struct ColumnLookup: Sendable {
     /// Marks a name that several columns share; decoding it is an error.
     static let ambiguous = -1
+    /// Up to this many columns, a scan beats hashing.
+    static let scanLimit = 16
 
     /// The column names as the server reported them.
     let names: [String]
-    private let indices: [String: Int]
+    /// The names decoding looks up, one per column, with ``ambiguous`` for a name several columns share.
+    private let keys: [(key: String, index: Int)]
+    /// The same, hashed, for wide results.
+    private let indices: [String: Int]?
 
     /// `keys` are the names decoding looks up, one per column (the column names, or
     /// their camel-case forms).
@@ -15,17 +24,16 @@ struct ColumnLookup: Sendable {
         var indices: [String: Int] = [:]
         indices.reserveCapacity(keys.count)
         for (index, name) in keys.enumerated() {
-            if indices[name] == nil {
-                indices[name] = index
-            } else {
-                indices[name] = Self.ambiguous
-            }
+            indices[name] = indices[name] == nil ? index : Self.ambiguous
         }
-        self.indices = indices
+        self.keys = keys.map { ($0, indices[$0] ?? Self.ambiguous) }
+        self.indices = keys.count > Self.scanLimit ? indices : nil
     }
 
     /// The column's index, ``ambiguous``, or `nil` if no column has that name.
     func index(of name: String) -> Int? {
-        indices[name]
+        if let indices { return indices[name] }
+        for entry in keys where entry.key == name { return entry.index }
+        return nil
     }
 }
