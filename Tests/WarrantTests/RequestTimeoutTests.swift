@@ -28,11 +28,17 @@ struct RequestTimeoutTests {
             $0.include(GadgetRoutes())
         }
         let server = try await LiveServer.start(api)
+        defer { server.stop() } // Keeps the server alive to the end: Swift may release it after its last use.
         let socket = try RawSocket(port: server.port)
         try socket.send(head)
-        try await Task.sleep(for: .milliseconds(400))
-        try socket.send(" and more")
-        let answer = socket.receive()
+        // Keep trickling a byte at a time (never the whole body) until the server answers: the deadline runs
+        // from when the route starts reading, which a loaded machine may delay past any single pause.
+        for _ in 0..<40 {
+            try await Task.sleep(for: .milliseconds(150))
+            if socket.hasDataWaiting() { break }
+            try socket.send("x")
+        }
+        let answer = await socket.receive()
         #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer)")
         #expect(answer.contains("application/problem+json"))
         #expect(answer.contains("did not arrive within the time the server allows"))
@@ -44,9 +50,10 @@ struct RequestTimeoutTests {
             $0.include(GadgetRoutes())
         }
         let server = try await LiveServer.start(api)
+        defer { server.stop() } // Keeps the server alive to the end: Swift may release it after its last use.
         let socket = try RawSocket(port: server.port)
         try socket.send(head)
-        let answer = socket.receive()
+        let answer = await socket.receive()
         #expect(answer.isEmpty, "the server answered instead of closing: \(answer)")
         #expect(socket.closedByServer)
     }
@@ -55,12 +62,13 @@ struct RequestTimeoutTests {
     func chunkedInTime() async throws {
         let api = API(info: APIInfo(title: "Slow", version: "1")) { $0.include(GadgetRoutes()) }
         let server = try await LiveServer.start(api)
+        defer { server.stop() } // Keeps the server alive to the end: Swift may release it after its last use.
         let socket = try RawSocket(port: server.port)
         let body = #"{"name": "widget", "quantity": 3}"#
         try socket.send("POST /gadgets HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body.prefix(10))
         try await Task.sleep(for: .milliseconds(50))
         try socket.send(String(body.dropFirst(10)))
-        let answer = socket.receive()
+        let answer = await socket.receive()
         #expect(answer.hasPrefix("HTTP/1.1 201"), "\(answer)")
         #expect(answer.contains(#""name":"widget""#))
     }
@@ -76,7 +84,11 @@ struct RequestTimeoutTests {
 }
 
 /// A plain client socket, for what an HTTP client library will not send (half a body, a pause).
-final class RawSocket {
+///
+/// Its blocking `recv` runs on a thread of its own: blocking one of Swift's few cooperative threads (two on
+/// a 2-core machine) while the server in the same process needs them stalled both for the receive timeout.
+/// Unchecked `Sendable`: each test uses its socket from one place at a time.
+final class RawSocket: @unchecked Sendable {
     private let descriptor: Int32
     /// Whether the server closed the connection (rather than the 10 s receive timeout passing).
     private(set) var closedByServer = false
@@ -107,13 +119,27 @@ final class RawSocket {
         #if canImport(Darwin)
         let sent = Darwin.send(descriptor, bytes, bytes.count, 0)
         #else
-        let sent = Glibc.send(descriptor, bytes, bytes.count, 0)
+        let sent = Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL))
         #endif
         try #require(sent == bytes.count)
     }
 
-    /// Everything the server sends until it has sent a whole JSON response or closed the connection.
-    func receive() -> String {
+    /// Whether the server has sent something (or closed), without waiting.
+    func hasDataWaiting() -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 0) > 0
+    }
+
+    /// Everything the server sends until it has sent a whole JSON response or closed the connection,
+    /// read on a thread of its own.
+    func receive() async -> String {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: self.receiveBlocking()) }.start()
+        }
+    }
+
+    /// ``receive()``, blocking the calling thread.
+    private func receiveBlocking() -> String {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {

@@ -4,6 +4,10 @@ public import Warrant
 
 /// The API served on a real loopback socket (127.0.0.1, a free port), for tests that want the whole
 /// HTTP stack: parsing, keep-alive, headers as a real client sees them.
+///
+/// The server stops when the last reference to it goes, and Swift may release a local after its last use,
+/// not at the end of its scope: a test that only reads ``port`` should `defer { server.stop() }` so the
+/// server lives until the test ends.
 public final class LiveServer: Sendable {
     /// The port it listens on.
     public let port: Int
