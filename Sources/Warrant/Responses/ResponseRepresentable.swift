@@ -35,11 +35,7 @@ enum JSONResponse {
         var writer = JSONWriter()
         value.encode(to: &writer)
         var fields = headers
-        if fields.isEmpty {
-            fields.append(jsonContentType) // Prebuilt: no revalidation of the constant on every response.
-        } else {
-            fields[.contentType] = "application/json"
-        }
+        fields.set(jsonContentType)
         return RouteResponse(status: status, headers: fields, body: writer.buffer)
     }
 }

@@ -10,20 +10,10 @@ enum SecurityHeaders {
 
     /// Adds the headers to `response`, the answer to `request`.
     static func apply(to response: inout Response, answering request: HummingbirdCore.Request) {
-        set(noSniff, in: &response.headers)
-        set(noReferrer, in: &response.headers)
+        response.headers.set(noSniff)
+        response.headers.set(noReferrer)
         if request.headers.contains(.authorization) || response.status == .unauthorized || response.status == .forbidden {
-            set(noStore, in: &response.headers)
-        }
-    }
-
-    /// Sets `field`, replacing any value a handler gave it; appending a prebuilt field skips revalidating
-    /// the constant value on every response.
-    private static func set(_ field: HTTPField, in headers: inout HTTPFields) {
-        if headers.contains(field.name) {
-            headers[field.name] = field.value
-        } else {
-            headers.append(field)
+            response.headers.set(noStore)
         }
     }
 }

@@ -13,4 +13,14 @@ extension HTTPFields {
         }
         return value
     }
+
+    /// Sets `field`, replacing any value already there; appending a prebuilt constant field skips
+    /// revalidating its value on every response.
+    mutating func set(_ field: HTTPField) {
+        if contains(field.name) {
+            self[field.name] = field.value
+        } else {
+            append(field)
+        }
+    }
 }
