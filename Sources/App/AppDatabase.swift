@@ -2,36 +2,52 @@ import Logging
 import Warrant
 import WarrantPostgres
 
-/// Opening the app's database: the pool, and the migrations when the settings ask for them.
+/// Opening the app's database: the pool, its reachability, the migrations when the settings ask for them,
+/// and the report of any that are still pending.
 public enum AppDatabase {
     /// The app's migrations, checked for order.
     public static var migrator: Migrator { Migrator(migrations: AppMigrations.all) }
 
-    /// A pool per `settings`, checked to reach the database unless `DATABASE_CHECK_ON_START` is false, and
-    /// migrated first when `DATABASE_MIGRATE_ON_START` is true (by default in development and test, never
-    /// by default in production, where `api migrate` runs them).
-    public static func open(settings: Settings, logger: Logger) async throws -> PostgresPool {
-        let pool = PostgresPool(configuration: try PostgresConfiguration(settings: settings))
-        if try settings.bool("database.checkOnStart", default: true) {
-            do {
+    /// A pool per `settings`. It connects on first use: build the API with it and check the API's
+    /// declarations before ``prepare(_:settings:logger:)`` touches the database.
+    public static func pool(settings: Settings) throws -> PostgresPool {
+        PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+    }
+
+    /// Checks that `pool` reaches the database unless `DATABASE_CHECK_ON_START` is false, migrates it when
+    /// `DATABASE_MIGRATE_ON_START` is true (by default in development and test, never by default in
+    /// production, where `api migrate` runs them), and logs any migration still pending — the server then
+    /// answers 503 on `/health/ready` until it is applied. Closes the pool if it throws.
+    public static func prepare(_ pool: PostgresPool, settings: Settings, logger: Logger) async throws {
+        do {
+            if try settings.bool("database.checkOnStart", default: true) {
                 try await pool.checkReachable()
-            } catch {
-                await pool.close()
-                throw error
             }
-        }
-        let migrateByDefault = settings.environment != .production
-        if try settings.bool("database.migrateOnStart", default: migrateByDefault) {
-            do {
+            let migrateByDefault = settings.environment != .production
+            if try settings.bool("database.migrateOnStart", default: migrateByDefault) {
                 let applied = try await migrator.migrate(on: pool)
                 for migration in applied {
                     logger.info("migration applied", metadata: ["version": "\(migration.version)", "name": "\(migration.name)"])
                 }
-            } catch {
-                await pool.close()
-                throw error
+            } else if let pending = try? await migrator.pendingMigrations(on: pool), !pending.isEmpty {
+                logger.warning("database schema is behind: migrations pending; /health/ready answers 503 until `api migrate` applies them", metadata: [
+                    "pending": "\(pending.map { "\($0.version) \($0.name)" }.joined(separator: ", "))",
+                ])
+            }
+        } catch {
+            await pool.close()
+            throw error
+        }
+    }
+
+    /// The readiness check that the database's schema is up to date: not ready while a migration is pending.
+    public static func migrationsCheck(_ database: any PostgresQueryable) -> ReadinessCheck {
+        let migrator = self.migrator
+        return ReadinessCheck("migrations") {
+            let pending = try await migrator.pendingMigrations(on: database)
+            guard pending.isEmpty else {
+                throw ReadinessFailure("migrations pending: versions \(pending.map { String($0.version) }.joined(separator: ", ")); run `api migrate`")
             }
         }
-        return pool
     }
 }

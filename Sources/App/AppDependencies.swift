@@ -32,7 +32,10 @@ public struct AppDependencies: Sendable {
             passwordHasher: PasswordHasher(),
             threads: .singleton
         )
-        dependencies.readiness = [ReadinessCheck("database") { _ = try await database.queryValue("SELECT 1", as: Int32.self) }]
+        dependencies.readiness = [
+            ReadinessCheck("database") { _ = try await database.queryValue("SELECT 1", as: Int32.self) },
+            AppDatabase.migrationsCheck(database),
+        ]
         return dependencies
     }
 

@@ -17,9 +17,14 @@ struct HandlerDeclaration {
     let returnType: String?
     /// Error types listed with `errors:` on the verb attribute.
     let listedErrors: [String]
+    /// The verb attribute's `operationID:` string, replacing the default.
+    let explicitOperationID: String?
+    /// The verb attribute's `deprecated:` expression (a `Deprecation`).
+    let deprecation: String?
 
     /// Reads `function` if it carries a verb attribute; `nil` otherwise.
-    init?(_ function: FunctionDeclSyntax) throws {
+    /// - Parameter pathPrefix: The `@Routes(path:)` prefix of the group, put before the handler's path.
+    init?(_ function: FunctionDeclSyntax, pathPrefix: String = "") throws {
         let reader = AttributeReader(function.attributes)
         guard let attribute = reader.attributes.first(where: { Self.verbs.contains(AttributeReader.name(of: $0)) }) else {
             return nil
@@ -33,10 +38,47 @@ struct HandlerDeclaration {
             throw MacroError("@\(verb) needs the path as a string literal, e.g. @\(verb)(\"/todos/{id}\")", at: attribute)
         }
         guard path.hasPrefix("/") else { throw MacroError("a route path starts with '/'", at: literal) }
-        self.path = path
-        listedErrors = arguments.filter { $0.label?.text == "errors" || $0.label == nil && $0 != arguments.first }.compactMap { argument in
+        if pathPrefix.isEmpty {
+            self.path = path
+        } else {
+            self.path = path == "/" ? pathPrefix : pathPrefix + path
+        }
+        var errors: [String] = []
+        var operationID: String?
+        var deprecation: String?
+        var inErrors = false
+        for argument in arguments.dropFirst() {
+            switch argument.label?.text {
+            case "errors":
+                inErrors = true
+            case "operationID":
+                inErrors = false
+                guard let idLiteral = argument.expression.as(StringLiteralExprSyntax.self), let id = idLiteral.representedLiteralValue, !id.isEmpty else {
+                    throw MacroError("operationID: takes a non-empty string literal, e.g. operationID: \"listTodos\"", at: argument)
+                }
+                operationID = id
+                continue
+            case "deprecated":
+                inErrors = false
+                deprecation = argument.expression.trimmedDescription
+                continue
+            case nil where inErrors:
+                break
+            default:
+                inErrors = false
+                continue
+            }
             let text = argument.expression.trimmedDescription
-            return text.hasSuffix(".self") ? String(text.dropLast(5)) : nil
+            if text.hasSuffix(".self") { errors.append(String(text.dropLast(5))) }
+        }
+        listedErrors = errors
+        explicitOperationID = operationID
+        self.deprecation = deprecation
+        if AttributeReader(function.attributes).isDeprecated, deprecation == nil {
+            throw MacroError(
+                "a deprecated route says since when, for its Deprecation header: @\(verb)(\"\(path)\", deprecated: Deprecation(since: \"YYYY-MM-DD\"))",
+                at: attribute
+            )
         }
         doc = DocComment(of: function)
 
@@ -52,7 +94,7 @@ struct HandlerDeclaration {
             throw MacroError("write the request parameter without a label: '_ request: Request<…>'", at: first)
         }
         syntaxParameters.removeFirst()
-        let pathNames = Set(Self.pathSegments(in: path))
+        let pathNames = Set(Self.pathSegments(in: self.path))
         parameters = try syntaxParameters.map { try HandlerParameter($0, pathNames: pathNames) }
         for name in pathNames where !parameters.contains(where: { $0.name == name }) {
             throw MacroError("the path segment '{\(name)}' needs a parameter named '\(name)'", at: literal)
@@ -87,9 +129,22 @@ struct HandlerDeclaration {
         return nil
     }
 
-    /// The registration code for this handler.
-    func registration(tags: [String], owner: String) -> String {
+    /// The default operationId: the group's name and the handler's, `todoCreate` for `TodoRoutes.create`
+    /// (just the handler's when it already starts with the group's name, as `me` in `MeRoutes`).
+    static func defaultOperationID(group: String, handler: String) -> String {
+        let base = group.hasSuffix("Routes") && group != "Routes" ? String(group.dropLast(6)) : group
+        guard let first = base.first else { return handler }
+        let lowered = first.lowercased() + base.dropFirst()
+        if handler == lowered { return handler }
+        if handler.hasPrefix(lowered), let next = handler.dropFirst(lowered.count).first, next.isUppercase || next.isNumber { return handler }
+        guard let head = handler.first else { return lowered }
+        return lowered + head.uppercased() + handler.dropFirst()
+    }
+
+    /// The registration code for this handler; `tag` is the Swift expression of the group's tag.
+    func registration(tag: String, owner: String) -> String {
         let name = function.name.text.trimmingBackticks
+        let operationID = explicitOperationID ?? Self.defaultOperationID(group: owner, handler: name)
         let isDeprecated = AttributeReader(function.attributes).isDeprecated
         var lines = ["do {"]
         for (index, parameter) in parameters.enumerated() {
@@ -100,10 +155,11 @@ struct HandlerDeclaration {
         let problems = "[" + errorTypes.map { "\($0).self" }.joined(separator: ", ") + "]"
         lines.append(
             "    routes.add(Warrant.Endpoint(method: .\(verb.lowercased()), path: \(SwiftLiteral.string(path)), "
-                + "operationID: \(SwiftLiteral.string(name)), summary: \(SwiftLiteral.optionalString(doc.summary)), "
+                + "operationID: \(SwiftLiteral.string(operationID)), summary: \(SwiftLiteral.optionalString(doc.summary)), "
                 + "description: \(SwiftLiteral.optionalString(doc.discussion)), "
-                + "tags: \(SwiftLiteral.stringArray(tags)), deprecated: \(isDeprecated), "
-                + "declaredIn: \(SwiftLiteral.string(owner)), returns: \(SwiftLiteral.optionalString(doc.returns))), "
+                + "tags: [\(tag)], deprecation: \(deprecation ?? "nil"), "
+                + "declaredIn: \(SwiftLiteral.string(owner)), handlerName: \(SwiftLiteral.string(name)), "
+                + "returns: \(SwiftLiteral.optionalString(doc.returns))), "
                 + "inputs: [\(parameters.indices.map { "p\($0)" }.joined(separator: ", "))], problems: \(problems)) "
                 + "{ (request: Warrant.Request<\(access)>, input: Warrant.RouteInput) async throws -> \(returnType ?? "Warrant.NoContent") in"
         )

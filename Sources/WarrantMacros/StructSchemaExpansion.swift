@@ -52,6 +52,7 @@ struct StructSchemaExpansion {
             lines.append(
                 "object.property(\(SwiftLiteral.string(property.key)), \(property.wrappedType).self, "
                     + "required: \(property.isConstant || (!property.isOptional && property.initialValue == nil)), "
+                    + "nullable: \(property.isOptional && !property.isConstant), "
                     + "description: \(SwiftLiteral.optionalString(property.description)), "
                     + "deprecated: \(property.isDeprecated), "
                     + "constraints: [\(property.constraints.joined(separator: ", "))], "

@@ -40,7 +40,7 @@ struct LambdaCommand: AsyncParsableCommand {
         database.poolSize = 1
         database.statementMode = .unnamed
         let pool = PostgresPool(configuration: database)
-        let api = TodoAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
+        let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
         let format = try settings.string("lambda.eventFormat").map { name in
             guard let format = LambdaEventFormat(rawValue: name) else {
                 throw SettingsError(key: "LAMBDA_EVENT_FORMAT", problem: "is '\(name)'; use \(LambdaEventFormat.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -19,9 +19,9 @@ struct OpenAPICommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await Settings.load()
-        let api = TodoAPI.make(server: try ServerSettings(settings), dependencies: .offline)
+        let api = AppAPI.make(server: try ServerSettings(settings), dependencies: .offline)
         if securityReport {
-            print(api.securityReport, terminator: "")
+            print(try api.securityReport(), terminator: "")
             return
         }
         let specification = try api.specification()

@@ -1,11 +1,15 @@
 import App
 import ArgumentParser
+import Hummingbird
 import Logging
 import ServiceLifecycle
 import Warrant
 import WarrantPostgres
 
 /// `api serve`: serve the API over HTTP.
+///
+/// The API's declarations are checked before the database is touched: a declaration mistake stops the
+/// server with nothing migrated.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the API over HTTP.")
 
@@ -21,10 +25,21 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "api")
         let server = try ServerSettings(settings)
         let auth = try AuthSettings(settings)
-        let pool = try await AppDatabase.open(settings: settings, logger: logger)
-        let api = TodoAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
+        let pool = try AppDatabase.pool(settings: settings)
+        let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
+        let responder: RouterResponder<WarrantContext>
+        do {
+            responder = try api.makeResponder()
+        } catch {
+            await pool.close()
+            throw error
+        }
+        try await AppDatabase.prepare(pool, settings: settings, logger: logger)
         let host = self.host ?? server.host
-        try await APIServer.run(api, host: host, port: port ?? server.port, services: [PoolService(pool: pool)], shutdownGrace: server.shutdownGrace, logger: logger) { port in
+        try await APIServer.run(
+            responder: responder, limits: api.limits, host: host, port: port ?? server.port,
+            services: [PoolService(pool: pool)], shutdownGrace: server.shutdownGrace, logger: logger
+        ) { port in
             logger.info("serving", metadata: ["docs": "http://\(host):\(port)/docs", "environment": "\(settings.environment.rawValue)"])
         }
     }

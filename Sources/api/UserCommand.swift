@@ -28,7 +28,7 @@ struct CreateUserCommand: AsyncParsableCommand {
 
     func run() async throws {
         let roles = role.isEmpty ? ["member"] : role
-        let known = AppRoles.names
+        let known = try AppAPI.make().roleGraph().names
         for name in roles where !known.contains(name) {
             throw ValidationError("unknown role '\(name)'; the app's roles are \(known.joined(separator: ", "))")
         }

@@ -20,7 +20,7 @@ struct DatabaseFaultTests {
         let keys = try TestKeys()
         var dependencies = AppDependencies.live(database: pool, auth: keys.authSettings())
         dependencies.passwordHasher = .fastForTests
-        let client = try TestClient(api: TodoAPI.make(dependencies: dependencies), tokens: keys.issuer())
+        let client = try TestClient(api: AppAPI.make(dependencies: dependencies), tokens: keys.issuer())
 
         let load = LoadRecord()
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -26,7 +26,7 @@ struct DatabaseOutageTests {
 
     @Test("503 is documented on every operation")
     func documented() throws {
-        let document = try JSONSerialization.jsonObject(with: Data(TodoAPI.make().specification().jsonText.utf8)) as? [String: Any]
+        let document = try JSONSerialization.jsonObject(with: Data(AppAPI.make().specification().jsonText.utf8)) as? [String: Any]
         let paths = document?["paths"] as? [String: [String: [String: Any]]] ?? [:]
         for (path, item) in paths {
             for (method, operation) in item {

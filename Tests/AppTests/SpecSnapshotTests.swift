@@ -13,7 +13,7 @@ struct SpecSnapshotTests {
     @Test("docs/openapi.json is exactly what the code generates (run `make openapi` after an API change)")
     func snapshotIsCurrent() throws {
         let committed = try String(contentsOf: snapshotURL, encoding: .utf8)
-        let generated = try TodoAPI.make().specification().jsonText
+        let generated = try AppAPI.make().specification().jsonText
         #expect(committed == generated, "docs/openapi.json is out of date: run `make openapi` and commit the result so the API change shows in review")
     }
 }

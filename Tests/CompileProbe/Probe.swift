@@ -26,7 +26,7 @@ func proofFromRequest(_ request: Request<Authorized<Admin>>) -> Proof<Admin> {
 
 /// Narrowing an admin's proof to a member's, which the role relation allows.
 func narrowAdminToMember(_ proof: Proof<Admin>) -> Proof<Member> {
-    proof.included
+    proof.included()
 }
 
 /// A request passed along at its own access level.

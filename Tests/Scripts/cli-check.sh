@@ -32,9 +32,10 @@ grep -q "k4.secret.nope" <<<"$out" && fail "the error echoes the secret"
 echo "ok   a malformed secret key is named, never echoed"
 
 report=$(APP_ENV=test "$api" openapi --security-report)
-head -n1 <<<"$report" | grep -qE '^METHOD +PATH +OPERATION +ACCESS$' || fail "security report header: $(head -n1 <<<"$report")"
-grep -qE '^GET +/admin/todos +allTodos +role: admin$' <<<"$report" || fail "security report lacks the admin route"
-echo "ok   openapi --security-report lists operations with their access"
+head -n1 <<<"$report" | grep -qE '^METHOD +PATH +OPERATION +ACCESS +ADMITTED$' || fail "security report header: $(head -n1 <<<"$report")"
+grep -qE '^GET +/admin/todos +adminAllTodos +role: admin +admin$' <<<"$report" || fail "security report lacks the admin route"
+grep -qE '^GET +/todos +todoList +role: member +admin, member$' <<<"$report" || fail "security report lacks who a member route admits"
+echo "ok   openapi --security-report lists operations with their access and the roles admitted"
 
 export APP_ENV=test
 out=$("$api" migrate)

@@ -110,11 +110,12 @@ struct MacroExpansionTests {
         #expect(diagnostics.isEmpty)
         #expect(expanded.contains(#"Warrant.PathParameter<Int64>("id", description: "The thing's id.", constraints: [])"#))
         #expect(expanded.contains(#"Warrant.Inputs.inferred(Bool.self, "verbose", description: nil, default: false, constraints: [])"#))
-        #expect(expanded.contains(#"operationID: "read", summary: "Read a thing.", description: "Only yours.""#))
-        #expect(expanded.contains(#"tags: ["things"]"#))
+        #expect(expanded.contains(#"operationID: "thingRead", summary: "Read a thing.", description: "Only yours.""#))
+        #expect(expanded.contains(#"let tag = routes.tag(declared: "things", derived: "thing")"#))
+        #expect(expanded.contains("tags: [tag], deprecation: nil"))
         #expect(expanded.contains("problems: [ThingError.self]"))
         #expect(expanded.contains("(request: Warrant.Request<Authorized<Member>>, input: Warrant.RouteInput) async throws -> Thing in"))
         #expect(expanded.contains("return try await self.read(request, id: v0, verbose: v1)"))
-        #expect(expanded.contains(#"routes.describeTag("things", description: "Things.")"#))
+        #expect(expanded.contains(#"routes.describeTag(tag, description: "Things.")"#))
     }
 }

@@ -62,7 +62,7 @@ struct ErrorMappingTests {
             #expect(syntax?.kind == .other)
             #expect(syntax?.sqlState == "42601")
             let missing = await failure(pool, "SELECT * FROM no_such_table WHERE secret = \("hunter2")")
-            #expect(missing?.kind == .other)
+            #expect(missing?.kind == .schemaOutOfDate, "a missing table means the schema is behind the migrations")
             #expect(missing?.diagnostics.message.contains("no_such_table") == true)
             #expect(missing?.diagnostics.sql == "SELECT * FROM no_such_table WHERE secret = $1")
             // The client-facing text carries neither the server's message, the SQL nor values.

@@ -32,6 +32,18 @@ struct MigrationTests {
         }
     }
 
+    @Test("pending migrations: all of them before the first run, then only those not recorded")
+    func pendingMigrations() async throws {
+        try await TestDatabase.withPool { pool async throws in
+            let all = Migrator(migrations: [Self.first, Self.second, Self.third])
+            #expect(try await all.pendingMigrations(on: pool).map(\.version) == [1, 2, 5])
+            try await Migrator(migrations: [Self.first]).migrate(on: pool)
+            #expect(try await all.pendingMigrations(on: pool).map(\.version) == [2, 5])
+            try await all.migrate(on: pool)
+            #expect(try await all.pendingMigrations(on: pool).isEmpty)
+        }
+    }
+
     @Test func refusesAChangedMigration() async throws {
         try await TestDatabase.withPool { pool async throws in
             try await Migrator(migrations: [Self.first]).migrate(on: pool)

@@ -34,7 +34,7 @@ struct OpenAPIDocumentTests {
         let search = try operation("/gadgets", "get")
         #expect(search["summary"] as? String == "Search gadgets.")
         #expect(search["description"] as? String == "Every filter is optional.")
-        #expect(search["operationId"] as? String == "search")
+        #expect(search["operationId"] as? String == "gadgetSearch", "the group's name and the handler's")
         #expect(search["tags"] as? [String] == ["gadgets"])
         #expect(search["deprecated"] == nil)
         let purge = try operation("/gadgets", "delete")
@@ -72,7 +72,7 @@ struct OpenAPIDocumentTests {
         let body = try #require(create["requestBody"] as? [String: Any])
         #expect(body["description"] as? String == "The gadget to create.")
         #expect(body["required"] as? Bool == true)
-        #expect(statuses(create) == ["201", "404", "409", "413", "415", "422"], "every case of the thrown error type is documented")
+        #expect(statuses(create) == ["201", "404", "405", "409", "413", "415", "422"], "every case of the thrown error type is documented")
         let responses = create["responses"] as? [String: [String: Any]]
         #expect(responses?["201"]?["description"] as? String == "The stored gadget.")
         #expect((responses?["201"]?["headers"] as? [String: Any])?["Location"] != nil)
@@ -80,9 +80,9 @@ struct OpenAPIDocumentTests {
         let problemContent = responses?["422"]?["content"] as? [String: [String: Any]]
         #expect((problemContent?["application/problem+json"]?["schema"] as? [String: Any])?["$ref"] as? String == "#/components/schemas/ValidationProblem")
 
-        #expect(statuses(try operation("/gadgets/{id}", "get")) == ["200", "404", "409", "422"])
-        #expect(statuses(try operation("/gadgets/rebuild", "post")) == ["202"])
-        #expect(statuses(try operation("/gadgets", "delete")) == ["204"])
+        #expect(statuses(try operation("/gadgets/{id}", "get")) == ["200", "404", "405", "409", "422"])
+        #expect(statuses(try operation("/gadgets/rebuild", "post")) == ["202", "405"])
+        #expect(statuses(try operation("/gadgets", "delete")) == ["204", "405"])
     }
 
     @Test("public operations declare security: [] explicitly")
@@ -102,7 +102,7 @@ struct OpenAPIDocumentTests {
         let yaml = try await client.get("/openapi.yaml")
         #expect(yaml.headers[.contentType] == "application/yaml")
         #expect(yaml.text.contains("openapi: 3.1.1"))
-        #expect(yaml.text.contains("operationId: search"))
+        #expect(yaml.text.contains("operationId: gadgetSearch"))
     }
 
     @Test("inconsistent declarations stop start-up with a message naming each")
@@ -116,8 +116,8 @@ struct OpenAPIDocumentTests {
             try api.specification()
         } throws: { error in
             let message = String(describing: error)
-            return message.contains("operationId 'create' is used by GadgetRoutes and GadgetRoutes")
-                && message.contains("POST /gadgets is declared twice")
+            return message.contains("operationId 'gadgetCreate' is used by GadgetRoutes.create and GadgetRoutes.create")
+                && message.contains("POST /gadgets is declared by GadgetRoutes.create and GadgetRoutes.create")
                 && message.contains("parameter 'word': @Range does not apply to a string value")
                 && message.contains("property 'label': @Range does not apply to a string value")
         }

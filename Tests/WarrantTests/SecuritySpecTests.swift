@@ -34,13 +34,13 @@ struct SecuritySpecTests {
         #expect(operation(doc, "/admin")["security"] as? [[String: [String]]] == [["bearerAuth": ["admin"]]])
     }
 
-    @Test("protected operations document 401, role operations 403, public ones neither")
+    @Test("protected operations document 401, role operations 403, public ones neither; every one its 405")
     func responses() throws {
         let doc = try document()
         func statuses(_ path: String) -> Set<String> { Set((operation(doc, path)["responses"] as? [String: Any])?.keys.map { $0 } ?? []) }
-        #expect(statuses("/open") == ["200"])
-        #expect(statuses("/me") == ["200", "401"])
-        #expect(statuses("/member") == ["200", "401", "403"])
+        #expect(statuses("/open") == ["200", "405"])
+        #expect(statuses("/me") == ["200", "401", "405"])
+        #expect(statuses("/member") == ["200", "401", "403", "405"])
         let unauthorized = (operation(doc, "/member")["responses"] as? [String: [String: Any]])?["401"]
         #expect((unauthorized?["headers"] as? [String: Any])?["WWW-Authenticate"] != nil)
     }
@@ -57,9 +57,10 @@ struct SecuritySpecTests {
 
     @Test("the security report lists every operation with its access")
     func report() throws {
-        let report = try SecurityFixture().api().securityReport
+        let report = try SecurityFixture().api().securityReport()
         #expect(report.rows.map(\.access) == ["role: admin", "any authenticated caller", "role: member", "public"])
         #expect(report.rows.map(\.path) == ["/admin", "/me", "/member", "/open"])
-        #expect(report.description.hasPrefix("METHOD  PATH     OPERATION  ACCESS\n"))
+        #expect(report.rows.map(\.admittedRoles) == [["admin"], [], ["admin", "member"], []])
+        #expect(report.description.hasPrefix("METHOD  PATH     OPERATION      ACCESS                    ADMITTED\nGET     /admin   securedAdmin   role: admin               admin\n"))
     }
 }

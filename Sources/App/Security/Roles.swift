@@ -10,5 +10,5 @@ enum Member: Role {
 enum Admin: Role {
     static let name = "admin"
     static let summary = "Everything a member may do, plus administration."
-    typealias Includes = Member
+    typealias Includes = Roles<Member>
 }

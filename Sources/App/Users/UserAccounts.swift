@@ -34,8 +34,8 @@ public enum UserAccounts {
     }
 }
 
-/// The app's role names, for validating input outside the type system (command-line flags).
+/// The app's roles: the gate declares them, so each is known (and checked) even before a route requires it.
 public enum AppRoles {
-    /// Every role name.
-    public static let names = [Member.name, Admin.name]
+    /// Every role type of the app.
+    public static let all: [any Role.Type] = [Member.self, Admin.self]
 }

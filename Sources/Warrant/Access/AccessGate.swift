@@ -8,8 +8,8 @@ public struct AccessGate: Sendable {
     public let verifier: AccessTokenVerifier?
     /// The URL of the OAuth2 password-grant login, when the API has one (it adds the OAuth2 scheme).
     public let passwordLoginURL: String?
-    /// Which roles include which; completed from the route table when the responder is built.
-    var roles: RoleGraph = RoleGraph(chains: [])
+    /// Which roles include which: the checked graph, set when the API's declarations are checked.
+    var roles = RoleGraph()
     /// Roles the application declares beyond those its routes name.
     let declaredRoles: [any Role.Type]
 
@@ -34,10 +34,10 @@ public struct AccessGate: Sendable {
         declaredRoles = roles
     }
 
-    /// The gate with the role graph learned from `chains` plus the declared roles.
-    func learningRoles(from chains: [[String]]) -> AccessGate {
+    /// The gate admitting callers by `graph`.
+    func admitting(by graph: RoleGraph) -> AccessGate {
         var gate = self
-        gate.roles = RoleGraph(chains: chains + declaredRoles.map { $0.chain })
+        gate.roles = graph
         return gate
     }
 
@@ -51,13 +51,8 @@ public struct AccessGate: Sendable {
         return identity
     }
 
-    /// Whether `identity` holds `role` directly or through a role that includes it.
-    func grants(_ identity: Identity, _ role: String) -> Bool {
-        roles.grants(identity.roles, role)
-    }
-
     /// How the document describes the security schemes.
     var documentation: SecurityDocumentation {
-        SecurityDocumentation(passwordLoginURL: passwordLoginURL, roles: roles.names)
+        SecurityDocumentation(passwordLoginURL: passwordLoginURL, roles: roles)
     }
 }

@@ -2,17 +2,12 @@
 ///
 /// A route's access level is the `Request<…>` type its handler takes. Registering the route registers
 /// the lift from the raw request to that state; a request that cannot be lifted never reaches the handler.
-/// The framework's states are ``Unauthenticated``, ``Authenticated`` and ``Authorized``.
+/// The framework's states are ``Unauthenticated``, ``Authenticated`` and ``Authorized``, and only those:
+/// a route whose request names another conforming type is refused when the server starts, because its
+/// document could not say truthfully who may call it.
 public protocol AccessState: Sendable {
     /// The evidence a lifted request carries: nothing, an identity, or a role proof.
     associatedtype Evidence: Sendable
-
-    /// What the OpenAPI document says this access level requires.
-    static var requirement: AccessRequirement { get }
-
-    /// The role names this state requires, outermost first (`["admin", "member"]` for
-    /// `Authorized<Admin>` when admins include members); empty when it requires no role.
-    static var roleChain: [String] { get }
 
     /// Checks the request's credentials and produces the proof, or throws a 401/403 problem.
     ///
@@ -20,9 +15,18 @@ public protocol AccessState: Sendable {
     static func lift(_ lift: AccessLift) throws(Problem) -> Evidence
 }
 
-extension AccessState {
-    /// No role.
-    public static var roleChain: [String] { [] }
+/// The framework's own access states: what each requires, for the route table, the gate and the document.
+///
+/// Internal, so no type outside the framework can claim a requirement its lift does not enforce.
+protocol FrameworkAccessState: AccessState {
+    /// What the access level requires.
+    static var requirement: AccessRequirement { get }
+    /// The role the state requires, if any.
+    static var requiredRole: (any Role.Type)? { get }
+}
+
+extension FrameworkAccessState {
+    static var requiredRole: (any Role.Type)? { nil }
 }
 
 /// What an access level requires of a caller, as the OpenAPI document and security report show it.
@@ -31,7 +35,7 @@ public enum AccessRequirement: Sendable, Hashable {
     case none
     /// Any valid access token.
     case authenticated
-    /// A valid access token that grants this role (directly or through a role that implies it).
+    /// A valid access token that grants this role (directly or through a role that includes it).
     case role(String)
 
     /// The role names an operation's security requirement lists.

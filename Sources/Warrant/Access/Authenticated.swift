@@ -1,10 +1,9 @@
 /// The access state of a route any signed-in caller may use: a valid access token, whatever its roles.
-public enum Authenticated: AccessState {
+public enum Authenticated: AccessState, FrameworkAccessState {
     /// The verified identity.
     public typealias Evidence = Identity
 
-    /// Any valid token.
-    public static var requirement: AccessRequirement { .authenticated }
+    static var requirement: AccessRequirement { .authenticated }
 
     /// Verifies the bearer token or throws 401.
     public static func lift(_ lift: AccessLift) throws(Problem) -> Identity {

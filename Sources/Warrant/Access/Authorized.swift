@@ -1,22 +1,23 @@
 /// The access state of a route that requires role `R`: `Request<Authorized<Admin>>`.
 ///
 /// It has no cases, so no value of it exists; the type only names what a request has proven.
-public enum Authorized<R: Role>: AccessState {
+public enum Authorized<R: Role>: AccessState, FrameworkAccessState {
     /// The role proof.
     public typealias Evidence = Proof<R>
 
-    /// The role's name.
-    public static var requirement: AccessRequirement { .role(R.name) }
+    static var requirement: AccessRequirement { .role(R.name) }
+    static var requiredRole: (any Role.Type)? { R.self }
 
-    /// Verifies the bearer token (401 when invalid), then the role (403 when the token lacks it).
+    /// Verifies the bearer token (401 when invalid), then the role (403 when the token grants neither `R`
+    /// nor a role that includes it, per the checked role graph).
     public static func lift(_ lift: AccessLift) throws(Problem) -> Proof<R> {
         let identity = try lift.gate.authenticate(lift.headers)
-        guard lift.gate.grants(identity, R.name) else {
+        guard let admitted = lift.gate.roles.admitted(to: R.self) else {
             throw AccessProblems.forbidden(role: R.name)
+        }
+        guard identity.roles.contains(where: admitted.names.contains) else {
+            throw admitted.forbidden
         }
         return Proof(identity)
     }
-
-    /// `R` and the roles it includes, so the gate learns which roles include which.
-    public static var roleChain: [String] { R.chain }
 }

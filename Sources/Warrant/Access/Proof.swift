@@ -14,6 +14,12 @@ public struct Proof<R: Role>: Sendable {
     /// The caller's user id, for scoping data to its owner.
     public var subject: String { identity.subject }
 
-    /// The same evidence for the role `R` includes (an admin's proof is also a member's).
-    public var included: Proof<R.Includes> { Proof<R.Includes>(identity) }
+    /// The same evidence for each role `R` includes: an admin's proof is also a member's.
+    ///
+    /// One included role gives one proof (`let member: Proof<Member> = admin.included()`); several give a
+    /// tuple in the order `Includes` lists them (`let (member, auditor) = admin.included()`). It exists only
+    /// where `R.Includes` is `Roles<…>`, so no proof converts to a role its type does not include.
+    public func included<each Included: Role>() -> (repeat Proof<each Included>) where R.Includes == Roles<repeat each Included> {
+        (repeat Proof<each Included>(identity))
+    }
 }

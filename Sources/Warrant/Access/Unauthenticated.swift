@@ -2,14 +2,13 @@
 ///
 /// Writing `Request<Unauthenticated>` is how a handler says "anyone may call this"; the operation
 /// then declares `security: []` in the OpenAPI document.
-public enum Unauthenticated: AccessState {
+public enum Unauthenticated: AccessState, FrameworkAccessState {
     /// The empty evidence of a public request.
     public struct Evidence: Sendable {
         init() {}
     }
 
-    /// No requirement.
-    public static var requirement: AccessRequirement { .none }
+    static var requirement: AccessRequirement { .none }
 
     /// Always succeeds.
     public static func lift(_ lift: AccessLift) throws(Problem) -> Evidence { Evidence() }

@@ -8,7 +8,7 @@ struct DocsRoutes {
     let info: APIInfo
     let assets: DocsAssets
 
-    func register(on router: Router<WarrantContext>) {
+    func register(on router: ServedRouter) {
         let specification = self.specification
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: try specification.value().json))

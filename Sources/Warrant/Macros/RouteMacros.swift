@@ -9,32 +9,43 @@ public import HTTPTypes
 /// is the operation's summary, the rest its description, `- Parameter x:` documents `x`, and
 /// `throws(SomeError)` documents each case of a `@Problems` error enum.
 ///
-/// - Parameter tag: The OpenAPI tag of the group's operations; by default the type's name without `Routes`.
-@attached(extension, conformances: RouteGroup, names: named(register))
-public macro Routes(tag: String? = nil) = #externalMacro(module: "WarrantMacros", type: "RoutesMacro")
-
-/// A `GET` route at a path template such as `/todos/{id}`.
+/// Each operation's `operationId` is the group's name and the handler's — `todoCreate` for
+/// `TodoRoutes.create` — so two groups may both have a `create`; a verb's `operationID:` replaces it.
 ///
-/// `errors:` lists error types (`@Problems` enums) whose cases the operation documents, for handlers that
-/// throw untyped errors; a handler's typed `throws(E)` documents `E` without it.
-@attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro GET(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+/// - Parameters:
+///   - tag: The OpenAPI tag of the group's operations; by default the enclosing
+///     ``RouteTable/group(_:tag:operationIDPrefix:deprecated:_:)``'s tag, else the type's name without `Routes`.
+///   - path: A path prefix for every handler of the type (`"/bookmarks"` makes `@GET("/{id}")` serve
+///     `/bookmarks/{id}`, and `@GET("/")` serve `/bookmarks`).
+@attached(extension, conformances: RouteGroup, names: named(register))
+public macro Routes(tag: String? = nil, path: String? = nil) = #externalMacro(module: "WarrantMacros", type: "RoutesMacro")
 
-/// A `POST` route.
+/// A `GET` route at a path template such as `/todos/{id}`; it answers `HEAD` too.
+///
+/// - Parameters:
+///   - path: The path template, after the group's `@Routes(path:)` prefix.
+///   - operationID: Replaces the default operationId (the group's name and the handler's, `todoRead`).
+///   - deprecated: Marks the operation deprecated, with the dates of its `Deprecation` and `Sunset` headers.
+///   - errors: Error types (`@Problems` enums) whose cases the operation documents, for handlers that throw
+///     untyped errors; a handler's typed `throws(E)` documents `E` without it.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro POST(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro GET(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `PUT` route.
+/// A `POST` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro PUT(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro POST(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `PATCH` route.
+/// A `PUT` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro PATCH(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro PUT(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `DELETE` route.
+/// A `PATCH` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro DELETE(_ path: String, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro PATCH(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+
+/// A `DELETE` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
+@attached(peer, names: prefixed(_WarrantDeprecated_))
+public macro DELETE(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// Makes an error enum a set of documented problems: each case needs `@Status(…)`; its doc comment's
 /// first paragraph is the problem's title and the rest its detail.

@@ -11,25 +11,15 @@ struct OpenAPIDocumentBuilder {
     func build(_ table: RouteTable) throws(APIDeclarationError) -> OpenAPI.Document {
         var components = SchemaComponents()
         var paths: OrderedDictionary<OpenAPI.Path, OpenAPI.PathItem> = [:]
-        var declarationProblems: [String] = []
-        var operationIDs: [String: String] = [:]
-        var endpoints: Set<String> = []
+        let allowByPath = Self.allowedMethods(table)
         for route in table.routes {
-            let endpoint = route.endpoint
-            if let other = operationIDs[endpoint.operationID] {
-                declarationProblems.append("operationId '\(endpoint.operationID)' is used by \(other) and \(endpoint.declaredIn); handler names must be unique")
-            }
-            operationIDs[endpoint.operationID] = endpoint.declaredIn
-            if !endpoints.insert("\(endpoint.method) \(endpoint.path)").inserted {
-                declarationProblems.append("\(endpoint.method) \(endpoint.path) is declared twice (again in \(endpoint.declaredIn))")
-            }
-            let operation = self.operation(for: route, components: &components)
+            let operation = self.operation(for: route, allow: allowByPath[route.endpoint.path] ?? "", components: &components)
             let path = OpenAPI.Path(rawValue: route.endpoint.path)
             var item = paths[path] ?? OpenAPI.PathItem()
             item[route.endpoint.method.openAPIVerb] = operation
             paths[path] = item
         }
-        var problems = declarationProblems + components.invalidDeclarations
+        var problems = components.invalidDeclarations
         problems += components.conflicts.map { "two Swift types are published under the schema name '\($0)'; rename one" }
         var schemas = OpenAPI.ComponentDictionary<JSONSchema>()
         for (name, schema) in components.schemas.sorted(by: { $0.key < $1.key }) {
@@ -54,7 +44,18 @@ struct OpenAPIDocumentBuilder {
         )
     }
 
-    private func operation(for route: Route, components: inout SchemaComponents) -> OpenAPI.Operation {
+    /// Each path's `Allow` value: its methods in registration order, `HEAD` after `GET`.
+    private static func allowedMethods(_ table: RouteTable) -> [String: String] {
+        var methods: [String: [String]] = [:]
+        for route in table.routes {
+            let method = route.endpoint.method
+            methods[route.endpoint.path, default: []].append(method.rawValue)
+            if method == .get { methods[route.endpoint.path, default: []].append("HEAD") }
+        }
+        return methods.mapValues { $0.joined(separator: ", ") }
+    }
+
+    private func operation(for route: Route, allow: String, components: inout SchemaComponents) -> OpenAPI.Operation {
         var inputs = OperationInputs()
         for input in route.inputs { input.document(in: &inputs, components: &components) }
         var responses = ResponseListBuilder()
@@ -65,9 +66,16 @@ struct OpenAPIDocumentBuilder {
         if route.requirement != .none {
             responses.add(DocumentedResponse(status: .unauthorized, description: security.unauthorizedDescription, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("WWW-Authenticate", "`Bearer`, with an RFC 6750 error code when a token was sent.")]))
         }
-        if case .role = route.requirement {
-            responses.add(DocumentedResponse(status: .forbidden, description: security.forbiddenDescription, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+        if case .role(let role) = route.requirement {
+            responses.add(DocumentedResponse(status: .forbidden, description: security.forbiddenDescription(for: role), schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
         }
+        responses.add(DocumentedResponse(
+            status: .methodNotAllowed,
+            description: "The path is served only with \(allow); any other method answers 405.",
+            schema: ProblemSchemas.problem(in: &components),
+            contentType: "application/problem+json",
+            headers: [("Allow", "The methods the path serves: `\(allow)`.")]
+        ))
         if route.readsBody {
             responses.add(DocumentedResponse(status: .contentTooLarge, description: "The body is larger than the server accepts.", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
             responses.add(DocumentedResponse(status: .unsupportedMediaType, description: route.acceptsForm ? "The body is sent neither as `application/json` nor as `application/x-www-form-urlencoded`." : "The body is not sent as `application/json`.", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
@@ -81,17 +89,34 @@ struct OpenAPIDocumentBuilder {
                 responses.add(DocumentedResponse(status: entry.status, description: text, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
             }
         }
+        let admitted = security.admittedRoles(for: route.requirement)
         return OpenAPI.Operation(
             tags: route.endpoint.tags.isEmpty ? nil : route.endpoint.tags,
             summary: route.endpoint.summary,
-            description: route.endpoint.description,
+            description: Self.description(of: route.endpoint),
             operationId: route.endpoint.operationID,
             parameters: inputs.parameters.map { .b($0) },
             requestBody: inputs.requestBody,
-            responses: responses.map,
+            responses: responses.map(addingHeaders: Self.deprecationHeaders(of: route.endpoint)),
             deprecated: route.endpoint.deprecated,
-            security: security.requirement(for: route.requirement)
+            security: security.requirement(for: route.requirement),
+            vendorExtensions: admitted.isEmpty ? [:] : [SecurityDocumentation.admittedRolesExtension: AnyCodable(admitted)]
         )
+    }
+
+    /// The headers every answer of a deprecated operation carries.
+    private static func deprecationHeaders(of endpoint: Endpoint) -> [(name: String, description: String)] {
+        guard let deprecation = endpoint.deprecation else { return [] }
+        var headers = [("Deprecation", "Deprecated since \(deprecation.since) (RFC 9745: `@` and the Unix time).")]
+        if let sunset = deprecation.sunset { headers.append(("Sunset", "Stops answering after \(sunset) (RFC 8594, an HTTP-date).")) }
+        if deprecation.link != nil { headers.append(("Link", "The deprecation notice, `rel=\"deprecation\"`.")) }
+        return headers
+    }
+
+    /// The handler's description, ending with its deprecation when it has one.
+    private static func description(of endpoint: Endpoint) -> String? {
+        guard let deprecation = endpoint.deprecation else { return endpoint.description }
+        return [endpoint.description, deprecation.documentation].compactMap { $0 }.joined(separator: "\n\n")
     }
 }
 
@@ -110,7 +135,8 @@ private struct ResponseListBuilder {
         }
     }
 
-    var map: OpenAPI.Response.Map {
+    /// The responses, each with `extra` headers besides its own.
+    func map(addingHeaders extra: [(name: String, description: String)]) -> OpenAPI.Response.Map {
         var result: OpenAPI.Response.Map = [:]
         for entry in entries.sorted(by: { $0.status < $1.status }) {
             let response = entry.response
@@ -118,7 +144,7 @@ private struct ResponseListBuilder {
                 ? entry.descriptions[0]
                 : entry.descriptions.map { "- \($0)" }.joined(separator: "\n")
             var headers: OpenAPI.Header.Map = [:]
-            for header in response.headers {
+            for header in response.headers + extra {
                 headers[header.name] = .b(OpenAPI.Header(schema: .string, description: header.description))
             }
             let content: OpenAPI.Content.Map = response.schema.map {

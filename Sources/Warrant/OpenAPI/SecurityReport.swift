@@ -1,7 +1,8 @@
 /// Who may call each operation, as a table: the audit view of the route table.
 ///
 /// `api openapi --security-report` prints it; diff it across a change to see exactly which operations
-/// gained or lost protection.
+/// gained or lost protection. The roles it lists are the gate's own: the required role and every role that
+/// includes it, from the same checked ``RoleGraph``.
 public struct SecurityReport: Sendable, CustomStringConvertible {
     /// One operation's access.
     public struct Row: Sendable, Equatable {
@@ -13,34 +14,48 @@ public struct SecurityReport: Sendable, CustomStringConvertible {
         public let operationID: String
         /// `public`, `any authenticated caller`, or the required role.
         public let access: String
+        /// The token roles admitted (the required role and those that include it); empty unless a role is required.
+        public let admittedRoles: [String]
     }
 
     /// The rows, sorted by path then method.
     public let rows: [Row]
 
-    init(routes: RouteTable) {
+    init(routes: RouteTable, roles: RoleGraph) {
         rows = routes.routes.map { route in
-            let access = switch route.requirement {
-            case .none: "public"
-            case .authenticated: "any authenticated caller"
-            case .role(let name): "role: \(name)"
+            var admitted: [String] = []
+            let access: String
+            switch route.requirement {
+            case .none:
+                access = "public"
+            case .authenticated:
+                access = "any authenticated caller"
+            case .role(let name):
+                admitted = roles.node(named: name)?.admittedBy ?? [name]
+                access = "role: \(name)"
             }
-            return Row(method: route.endpoint.method.rawValue, path: route.endpoint.path, operationID: route.endpoint.operationID, access: access)
+            return Row(method: route.endpoint.method.rawValue, path: route.endpoint.path, operationID: route.endpoint.operationID, access: access, admittedRoles: admitted)
         }.sorted { ($0.path, $0.method) < ($1.path, $1.method) }
     }
 
-    /// A fixed-width table: METHOD, PATH, OPERATION, ACCESS.
+    /// A fixed-width table: METHOD, PATH, OPERATION, ACCESS, ADMITTED.
     public var description: String {
-        let header = Row(method: "METHOD", path: "PATH", operationID: "OPERATION", access: "ACCESS")
-        let all = [header] + rows
-        let widths = (
-            all.map(\.method.count).max() ?? 0,
-            all.map(\.path.count).max() ?? 0,
-            all.map(\.operationID.count).max() ?? 0
-        )
+        let header = ["METHOD", "PATH", "OPERATION", "ACCESS", "ADMITTED"]
+        let all = [header] + rows.map { [$0.method, $0.path, $0.operationID, $0.access, $0.admittedRoles.joined(separator: ", ")] }
+        let widths = (0..<header.count - 1).map { column in all.map { $0[column].count }.max() ?? 0 }
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-        return all.map { row in
-            [pad(row.method, widths.0), pad(row.path, widths.1), pad(row.operationID, widths.2), row.access].joined(separator: "  ")
+        return all.map { cells in
+            let padded = cells.enumerated().map { index, cell in index < widths.count ? pad(cell, widths[index]) : cell }
+            return padded.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The text without trailing spaces (the last column of a row may be empty).
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var text = Substring(self)
+        while text.last == " " { text.removeLast() }
+        return String(text)
     }
 }

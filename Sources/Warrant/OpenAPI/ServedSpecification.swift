@@ -1,7 +1,6 @@
 import Foundation
 import NIOCore
 public import OpenAPIKit
-import Yams
 
 /// The OpenAPI document in the forms the server serves, built once at start-up.
 public struct ServedSpecification: Sendable {
@@ -19,9 +18,7 @@ public struct ServedSpecification: Sendable {
         var jsonData = try encoder.encode(document)
         jsonData.append(0x0A)
         json = ByteBuffer(bytes: jsonData)
-        let yamlEncoder = YAMLEncoder()
-        yamlEncoder.options.sortKeys = true
-        yaml = ByteBuffer(string: try yamlEncoder.encode(document))
+        yaml = ByteBuffer(string: try YAMLRendering.yaml(document))
     }
 
     /// The JSON document as text.

@@ -4,9 +4,10 @@ public import HTTPTypes
 public struct Endpoint: Sendable {
     /// The HTTP method.
     public var method: HTTPRequest.Method
-    /// The path template, with `{name}` segments.
+    /// The path template, with `{name}` segments (the group's path prefix is added when it is registered).
     public var path: String
-    /// The OpenAPI `operationId`: the handler's name.
+    /// The OpenAPI `operationId`: by default the group's name and the handler's (`todoCreate` for
+    /// `TodoRoutes.create`), or the verb attribute's `operationID:`; a group's `operationIDPrefix` goes in front.
     public var operationID: String
     /// The first paragraph of the handler's doc comment.
     public var summary: String?
@@ -14,12 +15,17 @@ public struct Endpoint: Sendable {
     public var description: String?
     /// The route group's tags.
     public var tags: [String]
-    /// Whether `@available(*, deprecated)` marks the handler.
-    public var deprecated: Bool
+    /// The handler's deprecation (its own, or its group's).
+    public var deprecation: Deprecation?
     /// The Swift type that declares the handler, for messages.
     public var declaredIn: String
+    /// The handler's name, for messages (`TodoRoutes.create`).
+    public var handlerName: String
     /// The handler's `- Returns:` doc, describing the success response.
     public var returns: String?
+
+    /// Whether the operation is deprecated.
+    public var deprecated: Bool { deprecation != nil }
 
     /// An endpoint as `@Routes` reads it from a handler.
     public init(
@@ -29,8 +35,9 @@ public struct Endpoint: Sendable {
         summary: String?,
         description: String?,
         tags: [String],
-        deprecated: Bool,
+        deprecation: Deprecation? = nil,
         declaredIn: String,
+        handlerName: String? = nil,
         returns: String? = nil
     ) {
         self.method = method
@@ -39,8 +46,12 @@ public struct Endpoint: Sendable {
         self.summary = summary
         self.description = description
         self.tags = tags
-        self.deprecated = deprecated
+        self.deprecation = deprecation
         self.declaredIn = declaredIn
+        self.handlerName = handlerName ?? operationID
         self.returns = returns
     }
+
+    /// `TodoRoutes.create`: where the handler is declared.
+    var declaration: String { "\(declaredIn).\(handlerName)" }
 }

@@ -4,12 +4,12 @@ import NIOCore
 
 /// One registered route: its documentation and the function that answers it.
 struct Route: Sendable {
-    /// The handler's declared endpoint.
+    /// The handler's declared endpoint, with its group's prefixes applied.
     let endpoint: Endpoint
     /// The access the handler's request type requires.
     let requirement: AccessRequirement
-    /// The role chain of that access state (empty for public and any-token routes).
-    let roleChain: [String]
+    /// The role that access requires, if any.
+    let requiredRole: (any Role.Type)?
     /// The handler's inputs.
     let inputs: [any RouteInputDescriptor]
     /// The error types the handler declares (`throws(E)`).

@@ -10,16 +10,70 @@ public struct RouteTable: Sendable {
     private(set) var routes: [Route] = []
     /// Tag descriptions, from the route groups' doc comments.
     private(set) var tags: [(name: String, description: String?)] = []
+    /// Mistakes found while routes were added, reported with the other declaration checks.
+    private(set) var registrationProblems: [String] = []
+    /// The enclosing groups' path prefix, tag, operationId prefix and deprecation.
+    private var scope = RouteScope()
 
     /// An empty table.
     public init() {}
 
-    /// The role chains the routes require, for the gate's role graph.
-    var roleChains: [[String]] { routes.map(\.roleChain).filter { !$0.isEmpty } }
-
     /// Adds every route of `group`.
     public mutating func include(_ group: some RouteGroup) {
         group.register(in: &self)
+    }
+
+    /// Adds the routes `build` adds under a common path prefix, tag, operationId prefix and deprecation.
+    ///
+    /// Groups nest: prefixes add up, the innermost tag and deprecation win. Serving two versions side by side:
+    /// ```swift
+    /// routes.group("/v1", operationIDPrefix: "v1", deprecated: Deprecation(since: "2026-06-01", sunset: "2027-06-01")) { v1 in
+    ///     v1.include(TodoRoutes(store: store))
+    /// }
+    /// routes.group("/v2", operationIDPrefix: "v2") { v2 in
+    ///     v2.include(TodoRoutesV2(store: store))
+    /// }
+    /// ```
+    /// - Parameters:
+    ///   - path: The path prefix: literal segments (`/v1`, `/api/v2`), no `{captures}`, no trailing `/`.
+    ///   - tag: The tag of the groups inside that do not name one with `@Routes(tag:)`.
+    ///   - operationIDPrefix: Put in front of every operationId inside (`v1` → `v1TodoCreate`), so the same
+    ///     route group can be served under two prefixes.
+    ///   - deprecated: Marks every operation inside as deprecated (unless it has its own deprecation).
+    ///   - build: Adds the routes.
+    public mutating func group(
+        _ path: String = "",
+        tag: String? = nil,
+        operationIDPrefix: String? = nil,
+        deprecated: Deprecation? = nil,
+        _ build: (inout RouteTable) -> Void
+    ) {
+        if let problem = Self.prefixProblem(path) { registrationProblems.append(problem) }
+        if let operationIDPrefix, !OperationID.isValid(operationIDPrefix) {
+            registrationProblems.append("the operationId prefix '\(operationIDPrefix)' of the group at '\(path)' has characters other than letters, digits, '_', '.' and '-'")
+        }
+        let outer = scope
+        scope = scope.nested(path: path, tag: tag, operationIDPrefix: operationIDPrefix, deprecation: deprecated)
+        build(&self)
+        scope = outer
+    }
+
+    /// The tag of a `@Routes` group: the one it names, else the enclosing group's, else one from its type name.
+    public func tag(declared: String?, derived: String) -> String {
+        declared ?? scope.tag ?? derived
+    }
+
+    /// What is wrong with a group's path prefix, if anything.
+    private static func prefixProblem(_ path: String) -> String? {
+        guard !path.isEmpty else { return nil }
+        if !path.hasPrefix("/") || path.hasSuffix("/") {
+            return "the group path '\(path)' must start with '/' and not end with one"
+        }
+        if path.contains("{") || path.contains("}") {
+            return "the group path '\(path)' has a {capture}; group prefixes are literal segments, captures belong in the handlers' paths"
+        }
+        if path.contains("//") { return "the group path '\(path)' has an empty segment" }
+        return nil
     }
 
     /// Describes a tag (a route group) in the document.
@@ -38,12 +92,17 @@ public struct RouteTable: Sendable {
         problems: [any DocumentedProblems.Type],
         handler: @escaping @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) {
+        let endpoint = scope.apply(to: endpoint)
         let readsBody = inputs.contains { $0.readsBody }
         let acceptsForm = inputs.contains { $0.acceptsForm }
+        guard let access = Access.self as? any FrameworkAccessState.Type else {
+            registrationProblems.append("\(endpoint.declaration) takes Request<\(String(reflecting: Access.self))>; a route's request is Request<Unauthenticated>, Request<Authenticated> or Request<Authorized<SomeRole>>")
+            return
+        }
         routes.append(Route(
             endpoint: endpoint,
-            requirement: Access.requirement,
-            roleChain: Access.roleChain,
+            requirement: access.requirement,
+            requiredRole: access.requiredRole,
             inputs: inputs,
             problems: problems,
             successResponses: { Output.documentedResponses(in: &$0) },

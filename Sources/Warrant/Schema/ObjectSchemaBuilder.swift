@@ -10,11 +10,13 @@ public struct ObjectSchemaBuilder {
         self.description = description
     }
 
-    /// Adds a property.
+    /// Adds a property; `nullable` when the decoder accepts `null` for it (an optional member), so the
+    /// document allows exactly what the decoder does.
     public mutating func property<T: SchemaValue>(
         _ key: String,
         _ type: T.Type,
         required: Bool,
+        nullable: Bool = false,
         description: String?,
         deprecated: Bool,
         constraints: [Constraint],
@@ -28,7 +30,17 @@ public struct ObjectSchemaBuilder {
         if let example, !schema.isReference, let value = JSONExample.anyCodable(example) {
             schema = (try? schema.with(example: value)) ?? schema
         }
+        if nullable { schema = Self.allowingNull(schema) }
         properties[key] = required ? schema.requiredSchemaObject() : schema.optionalSchemaObject()
+    }
+
+    /// `schema` or `null`: a type list with `null` where the schema has one type, else `anyOf` with `null`
+    /// (a `$ref`, or an `enum`, whose list would otherwise refuse `null`).
+    static func allowingNull(_ schema: JSONSchema) -> JSONSchema {
+        if schema.isReference || schema.allowedValues != nil {
+            return .any(of: [schema, .null()], core: .init(description: schema.description))
+        }
+        return schema.nullableSchemaObject()
     }
 
     /// The finished object schema, with an example of the whole type when one is given.

@@ -48,39 +48,118 @@ public struct API: Sendable {
         self.routes = table
     }
 
-    /// The OpenAPI document, checked: a declaration the document cannot represent truthfully throws.
+    /// Checks every declaration rule, without side effects: unique operationIds and routes, access states,
+    /// group prefixes, deprecation dates and the role lattice. Run it before migrating or listening;
+    /// ``makeResponder(specification:)`` runs it too.
+    ///
+    /// - Throws: ``APIDeclarationError`` listing every mistake, each naming its declarations.
+    public func validate() throws(APIDeclarationError) {
+        _ = try checked()
+    }
+
+    /// The checked declarations.
+    func checked() throws(APIDeclarationError) -> CheckedDeclarations {
+        try routes.checked(declaredRoles: gate.declaredRoles)
+    }
+
+    /// The roles, checked: who may act as which role, as the gate admits callers.
+    public func roleGraph() throws(APIDeclarationError) -> RoleGraph {
+        try checked().roles
+    }
+
+    /// The OpenAPI document, checked: a declaration the document cannot represent truthfully throws,
+    /// with every mistake found — those of the route table and those of the schemas.
     public func specification() throws -> ServedSpecification {
-        let builder = OpenAPIDocumentBuilder(info: info, security: effectiveGate.documentation, commonProblems: commonProblems)
+        let declarations: CheckedDeclarations
+        do {
+            declarations = try checked()
+        } catch {
+            // Also build the document without the roles, to report its own problems in the same error.
+            var schemaProblems: [String] = []
+            do {
+                _ = try OpenAPIDocumentBuilder(info: info, security: gate.documentation, commonProblems: commonProblems).build(routes)
+            } catch let documentError {
+                schemaProblems = documentError.problems
+            }
+            throw APIDeclarationError(problems: error.problems + schemaProblems)
+        }
+        return try specification(declarations)
+    }
+
+    private func specification(_ declarations: CheckedDeclarations) throws -> ServedSpecification {
+        let builder = OpenAPIDocumentBuilder(
+            info: info,
+            security: gate.admitting(by: declarations.roles).documentation,
+            commonProblems: commonProblems
+        )
         return try ServedSpecification(document: builder.build(routes))
     }
 
-    /// The gate with the role graph its routes imply.
-    private var effectiveGate: AccessGate { gate.learningRoles(from: routes.roleChains) }
-
     /// Who may call what: one row per operation, for audits (`api openapi --security-report`).
-    public var securityReport: SecurityReport { SecurityReport(routes: routes) }
+    public func securityReport() throws(APIDeclarationError) -> SecurityReport {
+        SecurityReport(routes: routes, roles: try checked().roles)
+    }
 
     /// The request handler every transport uses: routes, spec, docs pages and error handling.
     ///
+    /// The declarations are checked first (``validate()``), whatever the timing.
     /// - Parameter timing: When to build the OpenAPI document: at start-up by default (declarations the
     ///   document cannot represent then stop start-up), or on first use for fast cold starts.
     public func makeResponder(specification timing: SpecificationTiming = .atStartup) throws -> RouterResponder<WarrantContext> {
+        let declarations = try checked()
         let api = self
-        let cache = SpecificationCache { try api.specification() }
+        let cache = SpecificationCache { try api.specification(declarations) }
         if timing == .atStartup { _ = try cache.value() }
-        let router = Router(context: WarrantContext.self)
-        router.add(middleware: WarrantMiddleware(limits: limits, cors: cors.allowedOrigins.isEmpty ? nil : CORSPolicy(options: cors)))
+        let router = ServedRouter()
+        let allowedMethods = AllowedMethodsSlot()
+        router.add(middleware: WarrantMiddleware(
+            limits: limits,
+            cors: cors.allowedOrigins.isEmpty ? nil : CORSPolicy(options: cors),
+            allowedMethods: allowedMethods
+        ))
         HealthRoutes(checks: readiness).register(on: router)
-        let environment = RouteEnvironment(gate: effectiveGate, limits: limits)
-        for route in routes.routes {
-            router.on(RouterPath(RoutePath.hummingbird(route.endpoint.path)), method: route.endpoint.method) { request, context in
-                let response = try await route.respond(request, context, environment)
-                return Response(status: response.status, headers: response.headers, body: response.body.map { .init(byteBuffer: $0) } ?? .init())
+        let environment = RouteEnvironment(gate: gate.admitting(by: declarations.roles), limits: limits)
+        for (index, route) in routes.routes.enumerated() {
+            let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))
+            if let deprecation = declarations.deprecationHeaders[index] {
+                router.on(path, method: route.endpoint.method) { request, context in
+                    try await Self.respondDeprecated(route, request, context, environment, headers: deprecation)
+                }
+            } else {
+                router.on(path, method: route.endpoint.method) { request, context in
+                    do {
+                        let response = try await route.respond(request, context, environment)
+                        return Response(status: response.status, headers: response.headers, body: response.body.map { .init(byteBuffer: $0) } ?? .init())
+                    } catch let error as HTTPError where error.status == .notFound {
+                        // A handler's own 404, not the router's: never answered as 405.
+                        throw Problem(status: .notFound, headers: error.headers)
+                    }
+                }
             }
         }
         if docs.enabled {
             try DocsRoutes(specification: cache, info: info, assets: DocsAssets(docs)).register(on: router)
         }
-        return router.buildResponder()
+        allowedMethods.fill(AllowedMethods(router.served))
+        return router.router.buildResponder()
+    }
+
+    /// A deprecated route: its `Deprecation`, `Sunset` and `Link` headers on every answer, problems included.
+    private static func respondDeprecated(
+        _ route: Route,
+        _ request: HummingbirdCore.Request,
+        _ context: WarrantContext,
+        _ environment: RouteEnvironment,
+        headers: HTTPFields
+    ) async throws -> Response {
+        do {
+            var response = try await route.respond(request, context, environment)
+            response.headers.append(contentsOf: headers)
+            return Response(status: response.status, headers: response.headers, body: response.body.map { .init(byteBuffer: $0) } ?? .init())
+        } catch {
+            var problem = ErrorProblems.problem(for: error, request: request, logger: context.logger)
+            problem.headers.append(contentsOf: headers)
+            throw problem
+        }
     }
 }

@@ -1,4 +1,4 @@
-import Hummingbird
+public import Hummingbird
 import HummingbirdCore
 import NIOCore
 public import Logging
@@ -19,9 +19,27 @@ public enum APIServer {
         logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
+        try await run(
+            responder: api.makeResponder(), limits: api.limits, host: host, port: port, services: services,
+            shutdownGrace: shutdownGrace, logger: logger, onServerRunning: onServerRunning
+        )
+    }
+
+    /// Binds `host:port` and serves a responder built beforehand with ``API/makeResponder(specification:)``
+    /// — so the API's declarations are checked before anything else happens (such as migrating).
+    public static func run(
+        responder: RouterResponder<WarrantContext>,
+        limits: InputLimits,
+        host: String,
+        port: Int,
+        services: [any Service] = [],
+        shutdownGrace: Duration = .seconds(25),
+        logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         let application = Application(
-            responder: try api.makeResponder(),
-            server: .http1(configuration: httpConfiguration(api.limits)),
+            responder: responder,
+            server: .http1(configuration: httpConfiguration(limits)),
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             services: services,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },

@@ -7,7 +7,7 @@ import NIOCore
 struct HealthRoutes {
     let checks: [ReadinessCheck]
 
-    func register(on router: Router<WarrantContext>) {
+    func register(on router: ServedRouter) {
         router.get("/health/live") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"live"}"#)))
         }
@@ -16,6 +16,8 @@ struct HealthRoutes {
             for check in checks {
                 do {
                     try await check.check()
+                } catch let failure as ReadinessFailure {
+                    throw Problem(status: .serviceUnavailable, detail: "Not ready: \(check.name): \(failure.message).", headers: [.retryAfter: "1"])
                 } catch {
                     throw Problem(status: .serviceUnavailable, detail: "Not ready: \(check.name) is unavailable.", headers: [.retryAfter: "1"])
                 }

@@ -13,6 +13,8 @@ struct WarrantMiddleware: RouterMiddleware {
     let limits: InputLimits
     /// Cross-origin access, when origins are listed.
     let cors: CORSPolicy?
+    /// The methods each path serves, for 405 answers.
+    let allowedMethods: AllowedMethodsSlot
 
     func handle(
         _ request: HummingbirdCore.Request,
@@ -31,6 +33,9 @@ struct WarrantMiddleware: RouterMiddleware {
             do {
                 try limits.check(request)
                 response = try await next(request, context)
+            } catch let error as HTTPError where error.status == .notFound {
+                let problem = await MethodNotAllowed.problem(for: request, context: context, methods: allowedMethods.methods)
+                response = ProblemRenderer.response(problem, instance: request.uri.path, requestID: id)
             } catch {
                 let problem = ErrorProblems.problem(for: error, request: request, logger: context.logger)
                 response = ProblemRenderer.response(problem, instance: request.uri.path, requestID: id)

@@ -14,6 +14,9 @@ extension DatabaseError.Kind {
         // cannot_connect_now (starting up / shutting down), too_many_connections,
         // invalid_authorization_specification, invalid_password, database does not exist.
         case "57P03", "53300", "28000", "28P01", "3D000": self = .unavailable
+        // undefined_table, undefined_column, undefined_function, invalid_schema_name: the schema the
+        // statement expects is not there — in a working app, a migration not yet applied.
+        case "42P01", "42703", "42883", "3F000": self = .schemaOutOfDate
         default:
             if sqlState.hasPrefix("22") {
                 self = .invalidInput

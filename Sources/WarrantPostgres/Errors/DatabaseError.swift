@@ -34,6 +34,9 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible, CustomDeb
         case poolTimeout
         /// The server cancelled the statement, normally because `statement_timeout` expired (SQLSTATE 57014).
         case queryTimeout
+        /// The statement names a table, column, function or schema the database does not have (SQLSTATE
+        /// 42P01, 42703, 42883, 3F000): the database is behind the application's migrations.
+        case schemaOutOfDate
         /// A result value could not be turned into the requested Swift type.
         case decoding
         /// Any other failure: syntax errors, permission errors, misuse of the API and so on.
@@ -76,6 +79,7 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible, CustomDeb
         case .unavailable: "database error (unavailable): the database is unavailable"
         case .poolTimeout: "database error (poolTimeout): no database connection became free in time"
         case .queryTimeout: "database error (queryTimeout): the statement took too long and was cancelled"
+        case .schemaOutOfDate: "database error (schemaOutOfDate): the database schema is behind the application; apply the pending migrations"
         case .decoding: "database error (decoding): \(diagnostics.message)"
         case .other: "database error (other)"
         }

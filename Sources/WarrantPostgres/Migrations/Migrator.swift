@@ -72,6 +72,13 @@ public struct Migrator: Sendable {
             decoding: AppliedMigration.self, keyDecoding: .convertFromSnakeCase)
     }
 
+    /// The migrations of the list not yet recorded in the database, in order (all of them on a database
+    /// never migrated). Reads only; takes no lock.
+    public func pendingMigrations(on database: some PostgresQueryable) async throws(DatabaseError) -> [Migration] {
+        let recorded = Set(try await appliedMigrations(on: database).map(\.version))
+        return migrations.filter { !recorded.contains($0.version) }
+    }
+
     private func applyPending(on connection: PostgresConnection) async throws -> [Migration] {
         try await connection.runScript("""
             CREATE TABLE IF NOT EXISTS warrant_migrations (

@@ -19,15 +19,17 @@ final class TestApp: Sendable {
 
     /// A fresh app; `override` swaps dependencies first (FastAPI's `dependency_overrides`).
     ///
-    /// - Parameter live: Serve it on a loopback socket instead of calling the router in-process.
-    init(live: Bool = false, _ override: (inout AppDependencies) -> Void = { _ in }) async throws {
-        let url = try await TestDatabases.shared.fresh(migratedWith: AppDatabase.migrator)
+    /// - Parameters:
+    ///   - live: Serve it on a loopback socket instead of calling the router in-process.
+    ///   - migrations: What the fresh database is migrated with (the app's own by default).
+    init(live: Bool = false, migrations: Migrator = AppDatabase.migrator, _ override: (inout AppDependencies) -> Void = { _ in }) async throws {
+        let url = try await TestDatabases.shared.fresh(migratedWith: migrations)
         pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: 2))
         keys = try TestKeys()
         var dependencies = AppDependencies.live(database: pool, auth: keys.authSettings())
         dependencies.passwordHasher = .fastForTests
         override(&dependencies)
-        let api = TodoAPI.make(dependencies: dependencies)
+        let api = AppAPI.make(dependencies: dependencies)
         let tokens = keys.issuer(now: dependencies.now)
         client = live ? try await TestClient.live(api: api, tokens: tokens) : try TestClient(api: api, tokens: tokens)
     }

@@ -11,5 +11,5 @@ enum Member: Role {
 /// Staff, who are members too.
 enum Admin: Role {
     static let name = "admin"
-    typealias Includes = Member
+    typealias Includes = Roles<Member>
 }

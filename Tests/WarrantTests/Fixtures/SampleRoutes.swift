@@ -88,7 +88,7 @@ struct GadgetRoutes {
 
     /// Delete every gadget.
     @available(*, deprecated, message: "Use the admin console.")
-    @DELETE("/gadgets")
+    @DELETE("/gadgets", deprecated: Deprecation(since: "2026-01-01", sunset: "2027-01-01", link: "https://example.com/gadgets-deprecated"))
     func purge(_ request: Request<Unauthenticated>) async {}
 
     /// Fail unexpectedly.

@@ -11,7 +11,7 @@ enum TestMember: Role {
 /// An administrator, who is also a member.
 enum TestAdmin: Role {
     static let name = "admin"
-    typealias Includes = TestMember
+    typealias Includes = Roles<TestMember>
 }
 
 /// The caller's identity as a route returns it.
@@ -47,7 +47,7 @@ struct SecuredRoutes {
     /// Admins only.
     @GET("/admin")
     func admin(_ request: Request<Authorized<TestAdmin>>) -> Caller {
-        let memberProof: Proof<TestMember> = request.proof.included
+        let memberProof: Proof<TestMember> = request.proof.included()
         return Caller(subject: memberProof.subject, roles: request.proof.identity.roles)
     }
 }

@@ -3,8 +3,9 @@ import WarrantPostgres
 
 /// The template's API: assembles routes, security and limits.
 ///
-/// This is the file to edit when you add a route group.
-public enum TodoAPI {
+/// This is the file to edit when you add a route group: every group is included here, whatever the
+/// dependencies, so `api openapi` (offline) and `api serve` describe the same API.
+public enum AppAPI {
     /// The API's identity in its OpenAPI document.
     public static let info = APIInfo(
         title: "Warrant Todo API",
@@ -23,7 +24,7 @@ public enum TodoAPI {
     public static func make(server: ServerSettings = ServerSettings(), dependencies: AppDependencies = .offline) -> API {
         let now = dependencies.now
         let verifier = dependencies.auth?.tokenVerifier(now: now)
-        let gate = AccessGate(verifier: verifier, roles: [Admin.self, Member.self], passwordLoginURL: loginPath)
+        let gate = AccessGate(verifier: verifier, roles: AppRoles.all, passwordLoginURL: loginPath)
         let login = LoginService(
             users: dependencies.users,
             hasher: dependencies.passwordHasher,
@@ -44,6 +45,7 @@ public enum TodoAPI {
             routes.include(TodoRoutes(store: dependencies.todos))
             routes.include(MeRoutes())
             routes.include(AdminRoutes(todos: dependencies.todos, users: dependencies.users))
+            // New route groups go here (`api new resource` adds them above this line).
         }
     }
 }

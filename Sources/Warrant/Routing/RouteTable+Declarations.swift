@@ -1,0 +1,61 @@
+import HTTPTypes
+
+/// A route table whose declarations passed every check, with what the checks computed.
+struct CheckedDeclarations: Sendable {
+    /// Who may act as which role: what the gate admits by and what the document and report describe.
+    let roles: RoleGraph
+    /// The `Deprecation`/`Sunset`/`Link` headers of each deprecated route, by its index in the table.
+    let deprecationHeaders: [Int: HTTPFields]
+}
+
+extension RouteTable {
+    /// Checks every declaration rule, all at once, before the API does anything else: unique operationIds
+    /// and method + path pairs, framework access states, group prefixes, deprecation dates, and the roles.
+    ///
+    /// - Parameter declaredRoles: Roles the application declares beyond those its routes require.
+    /// - Throws: ``APIDeclarationError`` with one sentence per mistake, naming the declarations.
+    func checked(declaredRoles: [any Role.Type]) throws(APIDeclarationError) -> CheckedDeclarations {
+        var problems = registrationProblems
+        var operationIDs: [String: String] = [:]
+        var endpoints: [String: String] = [:]
+        var deprecationHeaders: [Int: HTTPFields] = [:]
+        for (index, route) in routes.enumerated() {
+            let endpoint = route.endpoint
+            if !OperationID.isValid(endpoint.operationID) {
+                problems.append("the operationId '\(endpoint.operationID)' of \(endpoint.declaration) has characters other than letters, digits, '_', '.' and '-'")
+            }
+            if let other = operationIDs[endpoint.operationID] {
+                problems.append("operationId '\(endpoint.operationID)' is used by \(other) and \(endpoint.declaration); give one an explicit operationID: on its verb attribute, or its group an operationIDPrefix")
+            } else {
+                operationIDs[endpoint.operationID] = endpoint.declaration
+            }
+            let key = "\(endpoint.method) \(Self.routingShape(endpoint.path))"
+            if let other = endpoints[key] {
+                problems.append("\(endpoint.method) \(endpoint.path) is declared by \(other) and \(endpoint.declaration)")
+            } else {
+                endpoints[key] = endpoint.declaration
+            }
+            if let deprecation = endpoint.deprecation {
+                switch deprecation.headers() {
+                case .success(let headers): deprecationHeaders[index] = headers
+                case .failure(let error): problems.append("the deprecation of \(endpoint.declaration): \(error)")
+                }
+            }
+        }
+        var roles = RoleGraph()
+        do {
+            roles = try RoleGraph(roles: declaredRoles + routes.compactMap(\.requiredRole))
+        } catch {
+            problems += error.problems
+        }
+        guard problems.isEmpty else { throw APIDeclarationError(problems: problems) }
+        return CheckedDeclarations(roles: roles, deprecationHeaders: deprecationHeaders)
+    }
+
+    /// The path as the router matches it: `/todos/{id}` and `/todos/{todoID}` are the same route.
+    private static func routingShape(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? "{}" : String(segment)
+        }.joined(separator: "/")
+    }
+}
