@@ -11,6 +11,7 @@ import WarrantPostgres
 public struct AppDependencies: Sendable {
     var todos: any TodoStore
     var users: any UserStore
+    // New stores go here (`api new resource` adds them above this line).
     /// Token keys, issuer name and lifetime; `nil` (no keys) answers 401 to every protected route.
     public var auth: AuthSettings?
     /// The current time, for token validity and sign-in throttling.
@@ -27,6 +28,7 @@ public struct AppDependencies: Sendable {
         var dependencies = AppDependencies(
             todos: PostgresTodoStore(database: database),
             users: PostgresUserStore(database: database),
+            // New PostgreSQL stores go here (`api new resource` adds them above this line).
             auth: auth,
             now: Date.init,
             passwordHasher: PasswordHasher(),
@@ -44,6 +46,7 @@ public struct AppDependencies: Sendable {
         AppDependencies(
             todos: InMemoryTodoStore(),
             users: UnavailableUserStore(),
+            // New in-memory stores go here (`api new resource` adds them above this line).
             auth: nil,
             now: Date.init,
             passwordHasher: PasswordHasher(),

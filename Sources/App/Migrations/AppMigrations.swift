@@ -3,7 +3,11 @@ import WarrantPostgres
 /// The app's schema, in order. Each migration runs once, in a transaction, under an advisory lock, and is
 /// recorded with a checksum: never edit one that has been applied — add a new one.
 enum AppMigrations {
-    static let all: [Migration] = [todos, users]
+    static let all: [Migration] = [
+        todos,
+        users,
+        // New migrations go here, in version order (`api new resource` adds them above this line).
+    ]
 
     /// The todos table of the benchmark contract. `IF NOT EXISTS`, because a database prepared by the
     /// benchmark harness already holds exactly this table.
