@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-browser test-template test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,9 +29,14 @@ openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 	APP_ENV=test .build/debug/api openapi > docs/openapi.json
 	@echo "docs/openapi.json updated"
 
+resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:String url:String"] [PLURAL=…].
+	@test -n "$(NAME)" || { echo 'usage: make resource NAME=bookmark [FIELDS="title:String url:String"] [PLURAL=bookmarks]'; exit 2; }
+	swift build --product api $(SWIFT_BUILD_FLAGS)
+	.build/debug/api new resource $(NAME) $(if $(PLURAL),--plural $(PLURAL)) $(foreach field,$(FIELDS),--field $(field))
+
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-browser test-fuzz-api test-template test-lambda
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-browser test-fuzz-api test-template test-tutorial test-lambda
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -66,6 +71,10 @@ test-cli: ## The developer commands: keys generate, token mint, openapi --securi
 
 test-interop: ## Tokens interoperate with an independent PASETO implementation (pyseto).
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api
+
+test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built, tested, served, called.
+	Tests/Scripts/install-system-packages.sh postgresql
+	python3 Tests/Scripts/tutorial-check.py .build/debug/api
 
 test-template: ## Lint the SAM template (cfn-lint runs the SAM transform offline).
 	$(TOOLS)/bin/cfn-lint -t template.yaml && echo "template.yaml: cfn-lint clean"

@@ -94,8 +94,11 @@ let package = Package(
             "WarrantPostgres",
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
+        // `api new resource`: the scaffold that adds a protected CRUD resource to the app (Foundation only).
+        .target(name: "ResourceScaffold"),
         .executableTarget(name: "api", dependencies: [
             "App",
+            "ResourceScaffold",
             "Warrant",
             "WarrantCrypto",
             "WarrantPostgres",
@@ -122,6 +125,7 @@ let package = Package(
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting", "WarrantPostgres"]),
+        .testTarget(name: "ResourceScaffoldTests", dependencies: ["ResourceScaffold"]),
         .testTarget(name: "AppTests", dependencies: ["App", "Warrant", "WarrantTesting", "WarrantCrypto", "WarrantPostgres"]),
         .testTarget(name: "WarrantMacrosTests", dependencies: [
             "WarrantMacros",

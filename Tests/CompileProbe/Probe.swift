@@ -29,6 +29,28 @@ func narrowAdminToMember(_ proof: Proof<Admin>) -> Proof<Member> {
     proof.included()
 }
 
+/// A role unrelated to `Member`, for the lattice cases.
+enum ProbeAuditor: Role {
+    static let name = "probe-auditor"
+}
+
+/// A role that includes two others.
+enum ProbeLead: Role {
+    static let name = "probe-lead"
+    typealias Includes = Roles<Admin, ProbeAuditor>
+}
+
+/// Narrowing a proof of a role that includes several: one proof per included role, in order.
+func narrowLeadToEach(_ proof: Proof<ProbeLead>) -> (Proof<Admin>, Proof<ProbeAuditor>) {
+    proof.included()
+}
+
+/// Narrowing transitively, one inclusion at a time.
+func narrowLeadToMember(_ proof: Proof<ProbeLead>) -> Proof<Member> {
+    let (admin, _) = proof.included()
+    return admin.included()
+}
+
 /// A request passed along at its own access level.
 func passRequestAlong(_ request: Request<Authorized<Admin>>) -> Request<Authorized<Admin>> {
     request

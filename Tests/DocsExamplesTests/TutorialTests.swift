@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Testing
 import Warrant
 import WarrantTesting
@@ -49,5 +50,23 @@ struct TutorialTests {
         let busy = try await client.post("/tickets/escalations", json: "")
         #expect(busy.status == .serviceUnavailable)
         #expect(try busy.problem().detail == "Nobody is on call; try again in an hour.")
+    }
+
+    @Test("route groups: versions side by side, operationIds prefixed, v1 deprecated, 405 and HEAD")
+    func routeGroups() async throws {
+        let client = try TestClient(api: articlesAPI)
+        let old = try await client.get("/v1/articles/7")
+        #expect(old.status == .ok)
+        #expect(old.headers[HTTPField.Name("Deprecation")!] == "@1780272000")
+        #expect(old.headers[HTTPField.Name("Sunset")!] == "Tue, 01 Jun 2027 00:00:00 GMT")
+        #expect(try await client.get("/v2/articles/7").headers[HTTPField.Name("Deprecation")!] == nil)
+        let search = try await client.get("/v2/articles/search")
+        #expect(search.headers[HTTPField.Name("Sunset")!] == "Fri, 01 Jan 2027 00:00:00 GMT")
+        let wrongMethod = try await client.delete("/v2/articles/7")
+        #expect(wrongMethod.status == .methodNotAllowed)
+        #expect(wrongMethod.headers[.allow] == "GET, HEAD")
+        #expect(try await client.send(.head, "/v2/articles/7").status == .ok)
+        let ids = try articlesAPI.securityReport().rows.map(\.operationID)
+        #expect(ids.sorted() == ["v1ArticleRead", "v1SearchArticles", "v2ArticleRead", "v2SearchArticles"])
     }
 }

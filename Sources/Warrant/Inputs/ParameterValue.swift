@@ -10,10 +10,13 @@ public protocol ParameterValue: SchemaValue {
 }
 
 extension String: ParameterValue {
-    /// The text itself.
-    public init?(parameterText text: Substring) { self = String(text) }
-    /// "a string".
-    public static var parameterExpectation: String { "a string" }
+    /// The text itself, unless it holds U+0000 (``TextRules``).
+    public init?(parameterText text: Substring) {
+        guard !TextRules.containsNUL(text) else { return nil }
+        self = String(text)
+    }
+    /// "a string without the NUL character".
+    public static var parameterExpectation: String { "a string without the NUL character (U+0000)" }
 }
 
 extension Bool: ParameterValue {

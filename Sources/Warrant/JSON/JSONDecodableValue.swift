@@ -27,9 +27,10 @@ extension ValidationIssues {
         return decodeNested(T.self, value, under: key)
     }
 
-    /// A member with a default: absent or `null` gives `defaultValue`.
+    /// A member with a default: absent gives `defaultValue`; `null` is a type issue, as for any
+    /// non-optional member (the document does not allow `null` for it; an optional member allows it).
     public mutating func member<T: JSONDecodableValue>(_ type: T.Type, _ key: String, in object: JSONObject, default defaultValue: T) -> T? {
-        guard let value = object[key], value != .null else { return defaultValue }
+        guard let value = object[key] else { return defaultValue }
         return decodeNested(T.self, value, under: key)
     }
 

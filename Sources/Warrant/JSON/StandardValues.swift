@@ -2,12 +2,18 @@ public import WarrantJSON
 public import OpenAPIKit
 
 extension String: SchemaValue {
-    /// `{"type": "string"}`.
-    public static func schema(in components: inout SchemaComponents) -> JSONSchema { .string }
+    /// `{"type": "string", "pattern": "^[^\u0000]*$"}`: any text without U+0000 (``TextRules``).
+    public static func schema(in components: inout SchemaComponents) -> JSONSchema { TextRules.stringSchema }
 
-    /// A JSON string; anything else is a `type` issue.
+    /// A JSON string without U+0000 (a `nul` issue); anything else is a `type` issue.
     public static func decode(json: JSONValue, issues: inout ValidationIssues) -> String? {
-        if case .string(let value) = json { return value }
+        if case .string(let value) = json {
+            guard !TextRules.containsNUL(value) else {
+                issues.record("nul", "must not contain the NUL character (U+0000)")
+                return nil
+            }
+            return value
+        }
         issues.record("type", "must be a string, not \(json.article)")
         return nil
     }

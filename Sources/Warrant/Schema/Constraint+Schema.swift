@@ -16,13 +16,18 @@ extension Constraint {
                 contentEncoding: string.contentEncoding
             )))
         case (.pattern(let expression), .string(let core, let string)):
-            return JSONSchema(schema: .string(core, .init(
+            let patterned = JSONSchema(schema: .string(core, .init(
                 maxLength: string.maxLength,
                 minLength: string.minLength,
                 pattern: expression,
                 contentMediaType: string.contentMediaType,
                 contentEncoding: string.contentEncoding
             )))
+            // A schema has one `pattern`: the declared one and the NUL rule are both required, with allOf.
+            guard string.pattern == TextRules.nulFreePattern else { return patterned }
+            return .all(of: [patterned, TextRules.stringSchema], core: .init(description: core.description))
+        case (.length, .all(of: let schemas, core: let core)) where schemas.count == 2 && schemas[1] == TextRules.stringSchema:
+            return .all(of: [applied(to: schemas[0]), schemas[1]], core: core)
         case (.integerRange(let min, let max, let exclusive), .integer(let core, let integer)):
             return JSONSchema(schema: .integer(core, .init(
                 multipleOf: integer.multipleOf,

@@ -35,8 +35,11 @@ public struct ObjectSchemaBuilder {
     }
 
     /// `schema` or `null`: a type list with `null` where the schema has one type, else `anyOf` with `null`
-    /// (a `$ref`, or an `enum`, whose list would otherwise refuse `null`).
+    /// (a `$ref`, an `enum` whose list would otherwise refuse `null`, or an `allOf`).
     static func allowingNull(_ schema: JSONSchema) -> JSONSchema {
+        if case .all = schema.value {
+            return .any(of: [schema, .null()], core: .init(description: schema.description))
+        }
         if schema.isReference || schema.allowedValues != nil {
             return .any(of: [schema, .null()], core: .init(description: schema.description))
         }

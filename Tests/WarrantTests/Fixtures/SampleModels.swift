@@ -106,3 +106,16 @@ struct Renamed: Sendable {
         case count
     }
 }
+
+/// What `null` means for each kind of member.
+@Schema
+struct Nullability: Sendable, Equatable {
+    /// Optional: absent or `null` is `nil`.
+    var note: String?
+    /// An optional enum.
+    var priority: Priority?
+    /// An optional nested object.
+    var address: Address?
+    /// A default: absent gives `false`; `null` is refused like any non-optional value.
+    var flag: Bool = false
+}

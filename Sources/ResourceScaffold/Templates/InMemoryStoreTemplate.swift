@@ -1,0 +1,65 @@
+/// `InMemory<Type>Store.swift`: the store as an actor over an array, for tests and the offline spec.
+enum InMemoryStoreTemplate {
+    static func typeName(_ resource: ResourceName) -> String { "InMemory\(resource.typeName)Store" }
+
+    static func file(_ resource: ResourceName, fields: [Field]) -> PlannedFile {
+        let type = resource.typeName
+        let input = resource.singularIdentifier
+        let item = resource.singularIdentifier
+        let owned = OwnedTemplate.typeName(resource)
+        let arguments = SwiftSnippets.modelArguments(fields, id: "nextID", source: input, createdAt: "Date()")
+        // `value`, not the field's name, so a field called `index` or `rows` cannot shadow the locals.
+        let changes = fields.map { "        if let value = patch.\($0.swiftName) { rows[index].\(item).\($0.swiftName) = value }" }
+            .joined(separator: "\n")
+        return PlannedFile(path: ResourceFiles.source(typeName(resource), of: resource), contents: #"""
+            import Foundation
+            import Warrant
+
+            /// \#(resource.pluralPhrase.capitalizedFirst) kept in memory: a drop-in replacement for tests that swap the store out.
+            actor \#(typeName(resource)): \#(StoreTemplate.typeName(resource)) {
+                /// Every owner's \#(resource.pluralPhrase), oldest first.
+                private var rows: [\#(owned)] = []
+                /// The id of the next one created.
+                private var nextID: Int64 = 1
+
+                /// Stores it with the next id.
+                func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) -> \#(type) {
+                    let created = \#(type)(\#(arguments))
+                    nextID += 1
+                    rows.append(\#(owned)(owner: proof.subject, \#(item): created))
+                    return created
+                }
+
+                /// The subject's, by id.
+                func list(for proof: Proof<Member>, limit: Int, offset: Int) -> [\#(type)] {
+                    Array(rows.filter { $0.owner == proof.subject }.map(\.\#(item)).dropFirst(offset).prefix(limit))
+                }
+
+                /// The subject's with this id.
+                func find(_ id: Int64, for proof: Proof<Member>) -> \#(type)? {
+                    rows.first { $0.owner == proof.subject && $0.\#(item).id == id }?.\#(item)
+                }
+
+                /// Changes the members the patch has.
+                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), for proof: Proof<Member>) -> \#(type)? {
+                    guard let index = rows.firstIndex(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return nil }
+            \#(changes)
+                    return rows[index].\#(item)
+                }
+
+                /// Removes the subject's with this id; `false` when there is none.
+                func delete(_ id: Int64, for proof: Proof<Member>) -> Bool {
+                    guard let index = rows.firstIndex(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return false }
+                    rows.remove(at: index)
+                    return true
+                }
+
+                /// Every owner's.
+                func all(by proof: Proof<Admin>, limit: Int, offset: Int) -> [\#(owned)] {
+                    Array(rows.dropFirst(offset).prefix(limit))
+                }
+            }
+
+            """#)
+    }
+}

@@ -1,0 +1,90 @@
+/// `Postgres<Type>Store.swift`: the store on PostgreSQL, one parameterised statement per operation.
+enum PostgresStoreTemplate {
+    static func typeName(_ resource: ResourceName) -> String { "Postgres\(resource.typeName)Store" }
+
+    static func file(_ resource: ResourceName, fields: [Field]) -> PlannedFile {
+        let type = resource.typeName
+        let table = resource.tableName
+        let input = resource.singularIdentifier
+        let select = SwiftSnippets.selectList(fields)
+        let columns = (["owner"] + fields.map(\.columnName)).joined(separator: ", ")
+        // Interpolations are bound parameters ($1, $2, …), never spliced into the SQL text.
+        let values = (["\\(proof.subject)"] + fields.map { "\\(\(input).\($0.swiftName))" }).joined(separator: ", ")
+        let assignments = fields.map { "                \($0.columnName) = COALESCE(\\(patch.\($0.swiftName)), \($0.columnName))" }
+            .joined(separator: ",\n")
+        let rowProperties = ([("owner", "String", "The owner's user id.")] + [("id", "Int64", "The row's id.")]
+            + fields.map { ($0.swiftName, $0.type.swiftType, "The \($0.phrase) column.") }
+            + [("createdAt", "Date", "When the row was inserted.")])
+            .map { "        /// \($0.2)\n        var \($0.0): \($0.1)" }
+            .joined(separator: "\n")
+        let rowKeys = SwiftSnippets.codingKeys([("owner", "owner")] + SwiftSnippets.rowKeys(fields), always: true)?
+            .split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") ?? ""
+        let owned = OwnedTemplate.typeName(resource)
+        let rebuilt = SwiftSnippets.modelArguments(fields, id: "$0.id", source: "$0", createdAt: "$0.createdAt")
+        return PlannedFile(path: ResourceFiles.source(typeName(resource), of: resource), contents: #"""
+            import Foundation
+            import Warrant
+            import WarrantPostgres
+
+            /// \#(resource.pluralPhrase.capitalizedFirst) in PostgreSQL: one parameterised statement per operation, scoped by `owner = proof.subject`.
+            struct \#(typeName(resource)): \#(StoreTemplate.typeName(resource)) {
+                /// The pool, or a connection leased for a transaction.
+                let database: any PostgresQueryable
+
+                /// Inserts the row and returns it as stored (with its id and creation time).
+                func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type) {
+                    let rows = try await database.query("""
+                        INSERT INTO \#(table) (\#(columns)) VALUES (\#(values))
+                        RETURNING \#(select)
+                        """, decoding: \#(type).self)
+                    guard let created = rows.first else { throw DatabaseError(kind: .other, diagnostics: .init(message: "INSERT returned no row")) }
+                    return created
+                }
+
+                /// The subject's rows, by id.
+                func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [\#(type)] {
+                    try await database.query("""
+                        SELECT \#(select) FROM \#(table) WHERE owner = \(proof.subject) ORDER BY id LIMIT \(limit) OFFSET \(offset)
+                        """, decoding: \#(type).self)
+                }
+
+                /// The subject's row with this id.
+                func find(_ id: Int64, for proof: Proof<Member>) async throws -> \#(type)? {
+                    try await database.queryFirst("""
+                        SELECT \#(select) FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)
+                        """, decoding: \#(type).self)
+                }
+
+                /// `COALESCE` keeps a column whose patch member is `nil` (absent or `null`).
+                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type)? {
+                    try await database.queryFirst("""
+                        UPDATE \#(table) SET
+            \#(assignments)
+                        WHERE id = \(id) AND owner = \(proof.subject) RETURNING \#(select)
+                        """, decoding: \#(type).self)
+                }
+
+                /// Deletes the subject's row with this id; `false` when none matched.
+                func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool {
+                    try await database.execute("DELETE FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)") > 0
+                }
+
+                /// Every owner's rows, by id.
+                func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [\#(owned)] {
+                    let rows = try await database.query("""
+                        SELECT owner, \#(select) FROM \#(table) ORDER BY id LIMIT \(limit) OFFSET \(offset)
+                        """, decoding: OwnedRow.self)
+                    return rows.map { \#(owned)(owner: $0.owner, \#(input): \#(type)(\#(rebuilt))) }
+                }
+
+                /// \#(SwiftSnippets.withArticle(resource.singularPhrase).capitalizedFirst) row with its owner column.
+                private struct OwnedRow: Decodable {
+            \#(rowProperties)
+
+            \#(rowKeys)
+                }
+            }
+
+            """#)
+    }
+}
