@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "WarrantJSON", targets: ["WarrantJSON"]),
         .library(name: "WarrantPostgres", targets: ["WarrantPostgres"]),
         .library(name: "WarrantLambda", targets: ["WarrantLambda"]),
+        .library(name: "WarrantOIDC", targets: ["WarrantOIDC"]),
         .executable(name: "lambda-emulator", targets: ["lambda-emulator"]),
         .executable(name: "api", targets: ["api"]),
     ],
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
@@ -60,6 +63,17 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
+        // OpenID Connect / JWT access tokens from an identity provider: jwt-kit for keys and signatures,
+        // AsyncHTTPClient for the discovery document and key set.
+        .target(name: "WarrantOIDC", dependencies: [
+            "Warrant",
+            "WarrantJSON",
+            "WarrantCrypto",
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .target(name: "WarrantLambda", dependencies: [
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -91,6 +105,7 @@ let package = Package(
         .target(name: "App", dependencies: [
             "Warrant",
             "WarrantCrypto",
+            "WarrantOIDC",
             "WarrantPostgres",
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
@@ -101,6 +116,8 @@ let package = Package(
             "ResourceScaffold",
             "Warrant",
             "WarrantCrypto",
+            "WarrantJSON",
+            "WarrantOIDC",
             "WarrantPostgres",
             "WarrantLambda",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

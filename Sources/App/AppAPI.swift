@@ -10,7 +10,7 @@ public enum AppAPI {
     public static let info = APIInfo(
         title: "Warrant Todo API",
         version: "1.0.0",
-        summary: "A todo list per member, protected by PASETO tokens and role types.",
+        summary: "A todo list per member, protected by role types and PASETO tokens, API keys or your identity provider's tokens.",
         description: """
             The template API of Warrant. Sign in with `POST /auth/token` (or the Authorize dialog's password \
             flow), or paste a bearer token, then call the todo routes.
@@ -23,8 +23,8 @@ public enum AppAPI {
     /// The API with `dependencies`; the spec is the same whatever they are.
     public static func make(server: ServerSettings = ServerSettings(), dependencies: AppDependencies = .offline) -> API {
         let now = dependencies.now
-        let verifier = dependencies.auth?.tokenVerifier(now: now)
-        let gate = AccessGate(verifier: verifier, roles: AppRoles.all, passwordLoginURL: loginPath)
+        let signsIn = dependencies.credentials.kinds.contains(.paseto)
+        let gate = AccessGate(verifiers: dependencies.verifiers(), roles: AppRoles.all, passwordLoginURL: signsIn ? loginPath : nil)
         let login = LoginService(
             users: dependencies.users,
             hasher: dependencies.passwordHasher,
@@ -41,10 +41,11 @@ public enum AppAPI {
             readiness: dependencies.readiness,
             cors: server.cors
         ) { routes in
-            routes.include(AuthRoutes(login: login))
+            // The password login issues PASETO tokens: served only when they are accepted.
+            if signsIn { routes.include(AuthRoutes(login: login)) }
             routes.include(TodoRoutes(store: dependencies.todos))
             routes.include(MeRoutes())
-            routes.include(AdminRoutes(todos: dependencies.todos, users: dependencies.users))
+            routes.include(AdminRoutes(todos: dependencies.todos, users: dependencies.users, apiKeys: dependencies.apiKeys))
             // New route groups go here (`api new resource` adds them above this line).
         }
     }

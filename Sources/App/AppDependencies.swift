@@ -2,18 +2,24 @@ import Foundation
 import NIOPosix
 import Warrant
 import WarrantCrypto
+import WarrantOIDC
 import WarrantPostgres
 
-/// Everything the routes depend on, in one value: the stores, the token verifier and issuer, the clock.
+/// Everything the routes depend on, in one value: the stores, the credentials accepted, the token issuer, the clock.
 ///
 /// `make` builds the production set from a database and the auth settings; a test swaps any field
 /// (FastAPI's `dependency_overrides`) before building the API.
 public struct AppDependencies: Sendable {
     var todos: any TodoStore
     var users: any UserStore
+    var apiKeys: any APIKeyStore
     // New stores go here (`api new resource` adds them above this line).
-    /// Token keys, issuer name and lifetime; `nil` (no keys) answers 401 to every protected route.
+    /// PASETO token keys, issuer name and lifetime; `nil` (no keys) refuses every PASETO token.
     public var auth: AuthSettings?
+    /// Which credentials are accepted, in which order, with their settings.
+    public var credentials: CredentialSettings = .default
+    /// Where an OpenID Connect provider's discovery document and keys come from (HTTPS; swapped in tests).
+    public var providerDocuments: any ProviderDocuments = HTTPProviderDocuments()
     /// The current time, for token validity and sign-in throttling.
     public var now: @Sendable () -> Date
     /// Password hashing parameters.
@@ -23,13 +29,16 @@ public struct AppDependencies: Sendable {
     /// What `/health/ready` checks.
     public var readiness: [ReadinessCheck] = []
 
-    /// The production dependencies: PostgreSQL stores on `database`, tokens per `auth`.
-    public static func live(database: any PostgresQueryable, auth: AuthSettings) -> AppDependencies {
+    /// The production dependencies: PostgreSQL stores on `database`, PASETO tokens per `auth`, the
+    /// `credentials` accepted.
+    public static func live(database: any PostgresQueryable, auth: AuthSettings?, credentials: CredentialSettings = .default) -> AppDependencies {
         var dependencies = AppDependencies(
             todos: PostgresTodoStore(database: database),
             users: PostgresUserStore(database: database),
+            apiKeys: PostgresAPIKeyStore(database: database),
             // New PostgreSQL stores go here (`api new resource` adds them above this line).
             auth: auth,
+            credentials: credentials,
             now: Date.init,
             passwordHasher: PasswordHasher(),
             threads: .singleton
@@ -41,17 +50,41 @@ public struct AppDependencies: Sendable {
         return dependencies
     }
 
-    /// Dependencies without a database or keys: enough to build the spec (`api openapi`).
-    public static var offline: AppDependencies {
+    /// Dependencies without a database or keys, accepting the default credentials: enough to build the spec.
+    public static var offline: AppDependencies { offline(credentials: .default) }
+
+    /// Dependencies without a database or keys, accepting `credentials`: enough to build the spec the
+    /// configuration describes (`api openapi`).
+    public static func offline(credentials: CredentialSettings) -> AppDependencies {
         AppDependencies(
             todos: InMemoryTodoStore(),
             users: UnavailableUserStore(),
+            apiKeys: InMemoryAPIKeyStore(),
             // New in-memory stores go here (`api new resource` adds them above this line).
             auth: nil,
+            credentials: credentials,
             now: Date.init,
             passwordHasher: PasswordHasher(),
             threads: .singleton
         )
+    }
+}
+
+extension AppDependencies {
+    /// The credential verifiers, in the configured order.
+    func verifiers() -> [any CredentialVerifier] {
+        credentials.kinds.compactMap { kind -> (any CredentialVerifier)? in
+            switch kind {
+            case .paseto:
+                let grantable = credentials.pasetoGrantableRoles
+                return auth?.tokenVerifier(grantableRoles: grantable, now: now)
+                    ?? AccessTokenVerifier(keyring: PublicKeyring([]), issuer: "", cacheCapacity: 0, grantableRoles: grantable)
+            case .oidc:
+                return credentials.oidc.map { OIDCVerifier(settings: $0, documents: providerDocuments, now: now) }
+            case .apiKey:
+                return APIKeyVerifier(directory: apiKeys, header: credentials.apiKeyHeader, grantableRoles: credentials.apiKeyGrantableRoles, now: now)
+            }
+        }
     }
 }
 

@@ -35,12 +35,13 @@ struct LambdaCommand: AsyncParsableCommand {
 
     private static func makeRuntime(settings: Settings, runtimeAPI: String, logger: Logger) async throws -> LambdaRuntime<RouterResponder<WarrantContext>> {
         let server = try ServerSettings(settings)
-        let auth = try AuthSettings(settings)
+        let credentials = try CredentialSettings(settings)
+        let auth = credentials.kinds.contains(.paseto) ? try AuthSettings(settings) : nil
         var database = try PostgresConfiguration(settings: settings)
         database.poolSize = 1
         database.statementMode = .unnamed
         let pool = PostgresPool(configuration: database)
-        let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
+        let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let format = try settings.string("lambda.eventFormat").map { name in
             guard let format = LambdaEventFormat(rawValue: name) else {
                 throw SettingsError(key: "LAMBDA_EVENT_FORMAT", problem: "is '\(name)'; use \(LambdaEventFormat.allCases.map(\.rawValue).joined(separator: ", "))")

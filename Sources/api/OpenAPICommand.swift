@@ -19,7 +19,7 @@ struct OpenAPICommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await Settings.load()
-        let api = AppAPI.make(server: try ServerSettings(settings), dependencies: .offline)
+        let api = AppAPI.make(server: try ServerSettings(settings), dependencies: .offline(credentials: try CredentialSettings(settings)))
         if securityReport {
             print(try api.securityReport(), terminator: "")
             return

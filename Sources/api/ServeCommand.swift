@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 import Warrant
+import WarrantOIDC
 import WarrantPostgres
 
 /// `api serve`: serve the API over HTTP.
@@ -24,9 +25,10 @@ struct ServeCommand: AsyncParsableCommand {
         try LoggingSetup.bootstrap(settings: settings)
         let logger = Logger(label: "api")
         let server = try ServerSettings(settings)
-        let auth = try AuthSettings(settings)
+        let credentials = try CredentialSettings(settings)
+        let auth = credentials.kinds.contains(.paseto) ? try AuthSettings(settings) : nil
         let pool = try AppDatabase.pool(settings: settings)
-        let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth))
+        let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let responder: RouterResponder<WarrantContext>
         do {
             responder = try api.makeResponder()
@@ -35,6 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw error
         }
         try await AppDatabase.prepare(pool, settings: settings, logger: logger)
+        // Fetch an identity provider's keys now, in the background, so the first request does not wait.
+        for case let provider as OIDCVerifier in api.gate.verifiers {
+            Task { await provider.warmUp() }
+        }
         let host = self.host ?? server.host
         try await APIServer.run(
             responder: responder, limits: api.limits, host: host, port: port ?? server.port,

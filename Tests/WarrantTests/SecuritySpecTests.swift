@@ -61,6 +61,7 @@ struct SecuritySpecTests {
         #expect(report.rows.map(\.access) == ["role: admin", "any authenticated caller", "role: member", "public"])
         #expect(report.rows.map(\.path) == ["/admin", "/me", "/member", "/open"])
         #expect(report.rows.map(\.admittedRoles) == [["admin"], [], ["admin", "member"], []])
-        #expect(report.description.hasPrefix("METHOD  PATH     OPERATION      ACCESS                    ADMITTED\nGET     /admin   securedAdmin   role: admin               admin\n"))
+        #expect(report.rows.map(\.credentials) == [["paseto"], ["paseto"], ["paseto"], []])
+        #expect(report.description.hasPrefix("METHOD  PATH     OPERATION      ACCESS                    CREDENTIALS  ADMITTED\nGET     /admin   securedAdmin   role: admin               paseto       admin\n"))
     }
 }

@@ -23,7 +23,7 @@ struct SecurityTests {
         let response = try await get(path, token: token)
         #expect(response.status == .unauthorized, comment)
         #expect(response.headers[.wwwAuthenticate] == #"Bearer error="invalid_token""#, comment)
-        #expect(try response.problem().detail == "The access token is invalid or expired.", comment)
+        #expect(try response.problem().detail == "The credential is invalid, expired or revoked.", comment)
     }
 
     @Test("no credentials: 401 with a bare Bearer challenge")

@@ -6,6 +6,7 @@ enum AppMigrations {
     static let all: [Migration] = [
         todos,
         users,
+        apiKeys,
         // New migrations go here, in version order (`api new resource` adds them above this line).
     ]
 
@@ -32,5 +33,20 @@ enum AppMigrations {
             created_at    TIMESTAMPTZ NOT NULL DEFAULT now()
         );
         CREATE UNIQUE INDEX users_email_key ON users (lower(email));
+        """)
+
+    /// API keys for machine clients: the BLAKE2b-256 digest and public prefix of each key, never the key.
+    static let apiKeys = Migration(version: 3, name: "create api_keys", sql: """
+        CREATE TABLE api_keys (
+            id           UUID        PRIMARY KEY DEFAULT gen_random_uuid(),
+            name         TEXT        NOT NULL CHECK (char_length(name) BETWEEN 1 AND 100),
+            prefix       TEXT        NOT NULL UNIQUE CHECK (prefix ~ '^[a-z2-7]{12}$'),
+            digest       BYTEA       NOT NULL CHECK (octet_length(digest) = 32),
+            roles        TEXT[]      NOT NULL DEFAULT '{}',
+            created_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+            expires_at   TIMESTAMPTZ,
+            revoked_at   TIMESTAMPTZ,
+            last_used_at TIMESTAMPTZ
+        );
         """)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Warrant
 
 /// Administration: operations only admins may call.
@@ -5,6 +6,7 @@ import Warrant
 struct AdminRoutes {
     let todos: any TodoStore
     let users: any UserStore
+    let apiKeys: any APIKeyStore
 
     /// List every todo of every member.
     ///
@@ -24,5 +26,27 @@ struct AdminRoutes {
     @GET("/admin/users")
     func allUsers(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [User] {
         try await users.all(by: request.proof, limit: limit, offset: offset)
+    }
+
+    /// List the API keys.
+    ///
+    /// Newest first, with their names, prefixes, roles and last use — never a key's secret, which only its
+    /// creator saw, once (`api key create`).
+    /// - Parameters:
+    ///   - limit: How many keys to return.
+    ///   - offset: How many keys to skip.
+    @GET("/admin/api-keys")
+    func allAPIKeys(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [APIKeyRecord] {
+        try await apiKeys.all(by: request.proof, limit: limit, offset: offset)
+    }
+
+    /// Revoke an API key.
+    ///
+    /// The key is refused from the next request on, on every instance; revoking it again changes nothing.
+    /// - Parameter id: The key's id.
+    @DELETE("/admin/api-keys/{id}", errors: APIKeyError.self)
+    func revokeAPIKey(_ request: Request<Authorized<Admin>>, id: UUID) async throws -> NoContent {
+        guard try await apiKeys.revoke(id, by: request.proof) else { throw APIKeyError.notFound }
+        return NoContent()
     }
 }

@@ -2,26 +2,29 @@ import HTTPTypes
 
 /// How the server checks credentials when it lifts a request to a protected access state.
 ///
-/// Built once at start-up from the configuration; shared by every route.
+/// Built once at start-up from the configuration; shared by every route. Its verifiers are tried in the order
+/// given: a request carries one credential (a bearer token, or a key in a header such as `X-API-Key`), and
+/// the first verifier whose scheme carries it there and which recognises its format decides — it is never
+/// passed on to the next after a refusal.
 public struct AccessGate: Sendable {
-    /// The token verifier; `nil` for an API with public routes only.
-    public let verifier: AccessTokenVerifier?
+    /// The credential verifiers, in the order they are tried.
+    public let verifiers: [any CredentialVerifier]
     /// The URL of the OAuth2 password-grant login, when the API has one (it adds the OAuth2 scheme).
     public let passwordLoginURL: String?
     /// Which roles include which: the checked graph, set when the API's declarations are checked.
     var roles = RoleGraph()
     /// Roles the application declares beyond those its routes name.
     let declaredRoles: [any Role.Type]
+    /// The distinct request headers credentials travel in, in verifier order.
+    private let credentialHeaders: [HTTPField.Name]
 
-    /// A gate that admits only public routes: protected ones answer 401.
+    /// A gate with no keys: protected routes answer 401, and the document describes PASETO bearer tokens.
     public init() {
-        verifier = nil
-        passwordLoginURL = nil
-        declaredRoles = []
+        self.init(verifier: nil)
     }
 
-    /// A gate that verifies bearer tokens with `verifier` (with none, protected routes answer 401; the
-    /// OpenAPI document is the same either way).
+    /// A gate that verifies Warrant's PASETO bearer tokens with `verifier` (with none, protected routes answer
+    /// 401; the OpenAPI document is the same either way).
     ///
     /// - Parameters:
     ///   - verifier: Checks bearer tokens; `nil` refuses every protected request.
@@ -29,9 +32,25 @@ public struct AccessGate: Sendable {
     ///     no route names it.
     ///   - passwordLoginURL: The path of the OAuth2 password-grant token endpoint, if there is one.
     public init(verifier: AccessTokenVerifier?, roles: [any Role.Type] = [], passwordLoginURL: String? = nil) {
-        self.verifier = verifier
+        self.init(verifiers: [verifier ?? .refusingEveryToken], roles: roles, passwordLoginURL: passwordLoginURL)
+    }
+
+    /// A gate that tries `verifiers` in order.
+    ///
+    /// - Parameters:
+    ///   - verifiers: The credential verifiers (PASETO tokens, an OIDC provider's JWTs, API keys, your own).
+    ///   - roles: Every role type of the application.
+    ///   - passwordLoginURL: The path of the OAuth2 password-grant token endpoint, if there is one; its tokens
+    ///     are the first bearer scheme's, and the document offers the password flow beside it.
+    public init(verifiers: [any CredentialVerifier], roles: [any Role.Type] = [], passwordLoginURL: String? = nil) {
+        self.verifiers = verifiers
         self.passwordLoginURL = passwordLoginURL
         declaredRoles = roles
+        var headers: [HTTPField.Name] = []
+        for verifier in verifiers where !headers.contains(verifier.scheme.header) {
+            headers.append(verifier.scheme.header)
+        }
+        credentialHeaders = headers
     }
 
     /// The gate admitting callers by `graph`.
@@ -41,18 +60,57 @@ public struct AccessGate: Sendable {
         return gate
     }
 
-    /// The identity the request's bearer token proves, or a 401 problem.
-    func authenticate(_ headers: HTTPFields) throws(Problem) -> Identity {
-        guard let authorization = headers.soleValue(.authorization) else {
-            throw headers.contains(.authorization) ? AccessProblems.invalid : AccessProblems.missing
+    /// The identity the request's one credential proves, or a 401 (or 503) problem.
+    func authenticate(_ headers: HTTPFields) async throws(Problem) -> Identity {
+        var found: (header: HTTPField.Name, value: String)?
+        for header in credentialHeaders where headers.contains(header) {
+            guard found == nil else { throw AccessProblems.ambiguous }
+            guard let value = headers.soleValue(header) else { throw AccessProblems.invalid }
+            found = (header, value)
         }
-        guard let token = BearerToken.parse(authorization) else { throw AccessProblems.invalid }
-        guard let verifier, let identity = verifier.verify(token) else { throw AccessProblems.invalid }
-        return identity
+        guard let found else { throw AccessProblems.missing }
+        let credential: Substring
+        if found.header == .authorization {
+            guard let token = BearerToken.parse(found.value) else { throw AccessProblems.invalid }
+            credential = token
+        } else {
+            credential = Substring(found.value)
+        }
+        for verifier in verifiers {
+            let scheme = verifier.scheme
+            guard scheme.header == found.header, verifier.recognizes(credential) else { continue }
+            switch await verifier.verify(credential) {
+            case .verified(let verified): return Identity(verified, scheme: scheme)
+            case .refused: throw AccessProblems.invalid
+            case .unavailable(let seconds): throw AccessProblems.unavailable(retryAfterSeconds: seconds)
+            }
+        }
+        throw AccessProblems.invalid
+    }
+
+    /// The schemes of the verifiers, in order.
+    var schemes: [CredentialScheme] { verifiers.map(\.scheme) }
+
+    /// What is wrong with the verifiers given the checked roles: one sentence each.
+    func problems(roles graph: RoleGraph) -> [String] {
+        var problems: [String] = []
+        var names: Set<String> = []
+        for scheme in schemes {
+            if !names.insert(scheme.name).inserted {
+                problems.append("two credential verifiers use the security scheme name '\(scheme.name)'; each scheme needs its own name")
+            }
+            for role in (scheme.grantableRoles ?? []).sorted() where graph.node(named: role) == nil {
+                problems.append("the '\(scheme.name)' scheme may grant the role '\(role)', which no role type declares (known: \(graph.names.joined(separator: ", ")))")
+            }
+        }
+        if passwordLoginURL != nil, !schemes.contains(where: { if case .httpBearer = $0.kind { true } else { false } }) {
+            problems.append("the password login at '\(passwordLoginURL ?? "")' issues bearer tokens, but no bearer-token verifier is configured to accept them")
+        }
+        return problems
     }
 
     /// How the document describes the security schemes.
     var documentation: SecurityDocumentation {
-        SecurityDocumentation(passwordLoginURL: passwordLoginURL, roles: roles)
+        SecurityDocumentation(passwordLoginURL: passwordLoginURL, roles: roles, schemes: schemes)
     }
 }

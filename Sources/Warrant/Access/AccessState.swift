@@ -9,10 +9,10 @@ public protocol AccessState: Sendable {
     /// The evidence a lifted request carries: nothing, an identity, or a role proof.
     associatedtype Evidence: Sendable
 
-    /// Checks the request's credentials and produces the proof, or throws a 401/403 problem.
+    /// Checks the request's credentials and produces the proof, or throws a 401/403 (or 503) problem.
     ///
     /// Only the framework can call this: ``AccessLift`` has no public initialiser.
-    static func lift(_ lift: AccessLift) throws(Problem) -> Evidence
+    static func lift(_ lift: AccessLift) async throws(Problem) -> Evidence
 }
 
 /// The framework's own access states: what each requires, for the route table, the gate and the document.

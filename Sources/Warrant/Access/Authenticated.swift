@@ -5,8 +5,8 @@ public enum Authenticated: AccessState, FrameworkAccessState {
 
     static var requirement: AccessRequirement { .authenticated }
 
-    /// Verifies the bearer token or throws 401.
-    public static func lift(_ lift: AccessLift) throws(Problem) -> Identity {
-        try lift.gate.authenticate(lift.headers)
+    /// Verifies the request's credential or throws 401 (503 when it cannot be checked now).
+    public static func lift(_ lift: AccessLift) async throws(Problem) -> Identity {
+        try await lift.gate.authenticate(lift.headers)
     }
 }

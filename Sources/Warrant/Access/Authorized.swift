@@ -8,10 +8,10 @@ public enum Authorized<R: Role>: AccessState, FrameworkAccessState {
     static var requirement: AccessRequirement { .role(R.name) }
     static var requiredRole: (any Role.Type)? { R.self }
 
-    /// Verifies the bearer token (401 when invalid), then the role (403 when the token grants neither `R`
-    /// nor a role that includes it, per the checked role graph).
-    public static func lift(_ lift: AccessLift) throws(Problem) -> Proof<R> {
-        let identity = try lift.gate.authenticate(lift.headers)
+    /// Verifies the request's credential (401 when invalid), then the role (403 when the credential grants
+    /// neither `R` nor a role that includes it, per the checked role graph).
+    public static func lift(_ lift: AccessLift) async throws(Problem) -> Proof<R> {
+        let identity = try await lift.gate.authenticate(lift.headers)
         guard let admitted = lift.gate.roles.admitted(to: R.self) else {
             throw AccessProblems.forbidden(role: R.name)
         }

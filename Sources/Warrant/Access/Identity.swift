@@ -1,28 +1,32 @@
 import Foundation
 
-/// Who a verified access token says the caller is.
+/// Who a verified credential says the caller is.
 ///
-/// Only the framework creates identities, after verifying a token's signature and claims.
+/// Only the framework creates identities: the gate builds one from what a ``CredentialVerifier`` verified,
+/// keeping only the roles the credential's scheme may grant.
 public struct Identity: Sendable, Equatable {
-    /// The token's subject: the caller's user id.
+    /// The caller's id: the token's subject, or the API key's id.
     public let subject: String
-    /// The role names the token grants, as written in it.
+    /// The role names the credential grants (those its scheme may grant).
     public let roles: [String]
-    /// The token's issuer.
+    /// Who vouches for the credential: the token's issuer, or `api-key`.
     public let issuer: String
-    /// When the token was issued, if it says.
+    /// When the credential was issued, if it says.
     public let issuedAt: Date?
-    /// When the token expires.
-    public let expiresAt: Date
-    /// The token's audience, if it names one.
+    /// When the credential expires; `nil` for one that does not (an API key without an expiry).
+    public let expiresAt: Date?
+    /// The audience the server matched, if the credential names one.
     public let audience: String?
+    /// The security scheme the credential was presented under (`bearerAuth`, `openIdConnect`, `apiKey`).
+    public let scheme: String
 
-    init(subject: String, roles: [String], issuer: String, issuedAt: Date?, expiresAt: Date, audience: String?) {
-        self.subject = subject
-        self.roles = roles
-        self.issuer = issuer
-        self.issuedAt = issuedAt
-        self.expiresAt = expiresAt
-        self.audience = audience
+    init(_ credential: VerifiedCredential, scheme: CredentialScheme) {
+        subject = credential.subject
+        roles = scheme.grantableRoles.map { grantable in credential.roles.filter(grantable.contains) } ?? credential.roles
+        issuer = credential.issuer
+        issuedAt = credential.issuedAt
+        expiresAt = credential.expiresAt
+        audience = credential.audience
+        self.scheme = scheme.name
     }
 }

@@ -11,5 +11,5 @@ public enum Unauthenticated: AccessState, FrameworkAccessState {
     static var requirement: AccessRequirement { .none }
 
     /// Always succeeds.
-    public static func lift(_ lift: AccessLift) throws(Problem) -> Evidence { Evidence() }
+    public static func lift(_ lift: AccessLift) async throws(Problem) -> Evidence { Evidence() }
 }

@@ -55,8 +55,10 @@ public struct AuthSettings: Sendable {
     }
 
     /// The verifier these settings describe.
-    public func tokenVerifier(now: @escaping @Sendable () -> Date = Date.init) -> AccessTokenVerifier {
-        AccessTokenVerifier(keyring: keyring, issuer: issuer, audience: audience, leeway: leeway, now: now)
+    ///
+    /// - Parameter grantableRoles: The only roles these tokens may grant (`nil`: any).
+    public func tokenVerifier(grantableRoles: Set<String>? = nil, now: @escaping @Sendable () -> Date = Date.init) -> AccessTokenVerifier {
+        AccessTokenVerifier(keyring: keyring, issuer: issuer, audience: audience, leeway: leeway, grantableRoles: grantableRoles, now: now)
     }
 
     /// The issuer these settings describe, when a secret key is configured.

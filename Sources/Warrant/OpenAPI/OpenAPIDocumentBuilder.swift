@@ -37,7 +37,7 @@ struct OpenAPIDocumentBuilder {
             paths: paths.mapValues { .b($0) },
             components: .init(
                 schemas: schemas,
-                securitySchemes: security.schemes
+                securitySchemes: security.components
             ),
             security: [],
             tags: table.tags.map { OpenAPI.Tag(name: $0.name, description: $0.description) }
@@ -64,7 +64,10 @@ struct OpenAPIDocumentBuilder {
             responses.add(success)
         }
         if route.requirement != .none {
-            responses.add(DocumentedResponse(status: .unauthorized, description: security.unauthorizedDescription, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("WWW-Authenticate", "`Bearer`, with an RFC 6750 error code when a token was sent.")]))
+            responses.add(DocumentedResponse(status: .unauthorized, description: security.unauthorizedDescription, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("WWW-Authenticate", security.challengeDescription)]))
+            if let unavailable = security.unavailableDescription {
+                responses.add(DocumentedResponse(status: .serviceUnavailable, description: unavailable, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("Retry-After", "Seconds to wait before retrying.")]))
+            }
         }
         if case .role(let role) = route.requirement {
             responses.add(DocumentedResponse(status: .forbidden, description: security.forbiddenDescription(for: role), schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))

@@ -2,7 +2,8 @@
 ///
 /// `api openapi --security-report` prints it; diff it across a change to see exactly which operations
 /// gained or lost protection. The roles it lists are the gate's own: the required role and every role that
-/// includes it, from the same checked ``RoleGraph``.
+/// includes it, from the same checked ``RoleGraph``; the credentials are the kinds the gate's verifiers accept
+/// that may grant one of those roles.
 public struct SecurityReport: Sendable, CustomStringConvertible {
     /// One operation's access.
     public struct Row: Sendable, Equatable {
@@ -16,12 +17,15 @@ public struct SecurityReport: Sendable, CustomStringConvertible {
         public let access: String
         /// The token roles admitted (the required role and those that include it); empty unless a role is required.
         public let admittedRoles: [String]
+        /// The kinds of credential that may call it (`paseto`, `oidc`, `api-key`); empty for a public operation.
+        public let credentials: [String]
     }
 
     /// The rows, sorted by path then method.
     public let rows: [Row]
 
-    init(routes: RouteTable, roles: RoleGraph) {
+    init(routes: RouteTable, security: SecurityDocumentation) {
+        let roles = security.roles
         rows = routes.routes.map { route in
             var admitted: [String] = []
             let access: String
@@ -34,14 +38,19 @@ public struct SecurityReport: Sendable, CustomStringConvertible {
                 admitted = roles.node(named: name)?.admittedBy ?? [name]
                 access = "role: \(name)"
             }
-            return Row(method: route.endpoint.method.rawValue, path: route.endpoint.path, operationID: route.endpoint.operationID, access: access, admittedRoles: admitted)
+            return Row(
+                method: route.endpoint.method.rawValue, path: route.endpoint.path, operationID: route.endpoint.operationID,
+                access: access, admittedRoles: admitted, credentials: security.admittingSchemes(for: route.requirement).map(\.label)
+            )
         }.sorted { ($0.path, $0.method) < ($1.path, $1.method) }
     }
 
-    /// A fixed-width table: METHOD, PATH, OPERATION, ACCESS, ADMITTED.
+    /// A fixed-width table: METHOD, PATH, OPERATION, ACCESS, CREDENTIALS, ADMITTED.
     public var description: String {
-        let header = ["METHOD", "PATH", "OPERATION", "ACCESS", "ADMITTED"]
-        let all = [header] + rows.map { [$0.method, $0.path, $0.operationID, $0.access, $0.admittedRoles.joined(separator: ", ")] }
+        let header = ["METHOD", "PATH", "OPERATION", "ACCESS", "CREDENTIALS", "ADMITTED"]
+        let all = [header] + rows.map {
+            [$0.method, $0.path, $0.operationID, $0.access, $0.credentials.joined(separator: ", "), $0.admittedRoles.joined(separator: ", ")]
+        }
         let widths = (0..<header.count - 1).map { column in all.map { $0[column].count }.max() ?? 0 }
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
         return all.map { cells in

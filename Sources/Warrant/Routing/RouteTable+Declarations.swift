@@ -12,9 +12,10 @@ extension RouteTable {
     /// Checks every declaration rule, all at once, before the API does anything else: unique operationIds
     /// and method + path pairs, framework access states, group prefixes, deprecation dates, and the roles.
     ///
-    /// - Parameter declaredRoles: Roles the application declares beyond those its routes require.
+    /// - Parameter gate: The credential verifiers and the roles the application declares beyond those its
+    ///   routes require.
     /// - Throws: ``APIDeclarationError`` with one sentence per mistake, naming the declarations.
-    func checked(declaredRoles: [any Role.Type]) throws(APIDeclarationError) -> CheckedDeclarations {
+    func checked(gate: AccessGate) throws(APIDeclarationError) -> CheckedDeclarations {
         var problems = registrationProblems
         var operationIDs: [String: String] = [:]
         var endpoints: [String: String] = [:]
@@ -44,7 +45,12 @@ extension RouteTable {
         }
         var roles = RoleGraph()
         do {
-            roles = try RoleGraph(roles: declaredRoles + routes.compactMap(\.requiredRole))
+            roles = try RoleGraph(roles: gate.declaredRoles + routes.compactMap(\.requiredRole))
+            problems += gate.problems(roles: roles)
+            let security = gate.admitting(by: roles).documentation
+            for route in routes where route.requirement != .none && security.admittingSchemes(for: route.requirement).isEmpty {
+                problems.append("\(route.endpoint.declaration) requires \(route.requirement.roleNames.first.map { "the role '\($0)'" } ?? "a credential"), which no configured credential scheme may grant; allow it for one (\(gate.schemes.map(\.name).joined(separator: ", ")))")
+            }
         } catch {
             problems += error.problems
         }

@@ -124,7 +124,7 @@ public struct RouteTable: Sendable {
         acceptsForm: Bool,
         handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) async throws -> RouteResponse {
-        let proof = try Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
+        let proof = try await Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
         let body = readsBody ? try await RequestBodyReader.read(request, limits: environment.limits, acceptsForm: acceptsForm) : nil
         let input = RouteInput(
             headers: request.headers,

@@ -59,7 +59,7 @@ public struct API: Sendable {
 
     /// The checked declarations.
     func checked() throws(APIDeclarationError) -> CheckedDeclarations {
-        try routes.checked(declaredRoles: gate.declaredRoles)
+        try routes.checked(gate: gate)
     }
 
     /// The roles, checked: who may act as which role, as the gate admits callers.
@@ -97,7 +97,7 @@ public struct API: Sendable {
 
     /// Who may call what: one row per operation, for audits (`api openapi --security-report`).
     public func securityReport() throws(APIDeclarationError) -> SecurityReport {
-        SecurityReport(routes: routes, roles: try checked().roles)
+        SecurityReport(routes: routes, security: gate.admitting(by: try checked().roles).documentation)
     }
 
     /// The request handler every transport uses: routes, spec, docs pages and error handling.

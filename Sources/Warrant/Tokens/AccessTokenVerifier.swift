@@ -2,10 +2,11 @@ import Foundation
 import WarrantCrypto
 import WarrantJSON
 
-/// Verifies bearer access tokens: PASETO v4.public, key chosen by the footer's `kid`, claims checked strictly.
+/// Verifies Warrant's own bearer access tokens: PASETO v4.public, key chosen by the footer's `kid`, claims
+/// checked strictly. The default ``CredentialVerifier`` of the template.
 ///
-/// Every failure is the same `nil`: callers answer one uniform 401 and never say why.
-public struct AccessTokenVerifier: Sendable {
+/// Every refusal reaches the caller as the same 401; the reason is kept for logs and metrics only.
+public struct AccessTokenVerifier: CredentialVerifier {
     /// The keys tokens may be signed with.
     public let keyring: PublicKeyring
     /// The required `iss`.
@@ -18,10 +19,14 @@ public struct AccessTokenVerifier: Sendable {
     public let maximumTokenBytes: Int
     /// The current time (swappable in tests).
     public let now: @Sendable () -> Date
+    /// The `bearerAuth` scheme these tokens are documented under.
+    public let scheme: CredentialScheme
     /// Tokens already verified, so a repeated token skips the signature check (never the claim checks).
-    let cache: VerifiedTokenCache?
+    let cache: VerifiedTokenCache<AccessTokenClaims>?
 
     /// A verifier; `cacheCapacity` tokens are remembered after verification (0 turns the cache off).
+    ///
+    /// - Parameter grantableRoles: The only roles these tokens may grant (`nil`: any).
     public init(
         keyring: PublicKeyring,
         issuer: String,
@@ -29,6 +34,7 @@ public struct AccessTokenVerifier: Sendable {
         leeway: TimeInterval = 0,
         maximumTokenBytes: Int = 4096,
         cacheCapacity: Int = 10_000,
+        grantableRoles: Set<String>? = nil,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.cache = cacheCapacity > 0 ? VerifiedTokenCache(capacity: cacheCapacity) : nil
@@ -38,40 +44,67 @@ public struct AccessTokenVerifier: Sendable {
         self.leeway = leeway
         self.maximumTokenBytes = maximumTokenBytes
         self.now = now
+        scheme = CredentialScheme(
+            name: "bearerAuth",
+            label: "paseto",
+            kind: .httpBearer(format: "PASETO v4.public"),
+            description: """
+                A PASETO v4.public access token (Ed25519), sent as `Authorization: Bearer <token>`. \
+                Its footer names the signing key (`{"kid": "k4.pid…"}`); its claims are `sub`, `roles`, `iss`, \
+                `iat` and `exp` (RFC 3339). The role an operation lists is required; a role that \
+                includes it satisfies it too, and the operation's `x-admitted-roles` lists every role admitted.
+                """,
+            grantableRoles: grantableRoles
+        )
     }
 
-    /// The identity `token` proves, or `nil` if it is not a valid access token right now.
-    public func verify(_ token: Substring) -> Identity? {
-        guard token.utf8.count <= maximumTokenBytes, token.utf8.starts(with: "v4.public.".utf8) else { return nil }
-        let cacheKey = cache.map { _ in VerifiedTokenCache.Key(token) }
-        if let cacheKey, let claims = cache?.claims(for: cacheKey) { return check(claims) }
-        guard let footer = try? PASETO.unverifiedFooter(of: String(token)),
-              let kid = Self.keyID(in: footer),
-              let publicKey = keyring.key(id: kid),
-              let verified = try? PASETO.V4.Public.verify(token, with: publicKey),
-              let claims = AccessTokenClaims(payload: verified.payload)
-        else { return nil }
+    /// A verifier with no keys: it refuses every token, and documents the scheme all the same.
+    public static var refusingEveryToken: AccessTokenVerifier {
+        AccessTokenVerifier(keyring: PublicKeyring([]), issuer: "", cacheCapacity: 0)
+    }
+
+    /// PASETO v4.public tokens only.
+    public func recognizes(_ credential: Substring) -> Bool {
+        credential.utf8.starts(with: "v4.public.".utf8)
+    }
+
+    /// Checks `token` (without suspending: everything it needs is in memory).
+    public func verify(_ token: Substring) async -> CredentialCheck {
+        check(token)
+    }
+
+    /// Checks `token`: the verified credential, or why it is refused.
+    public func check(_ token: Substring) -> CredentialCheck {
+        guard token.utf8.count <= maximumTokenBytes else { return .refused(.tooLarge) }
+        guard recognizes(token) else { return .refused(.malformed) }
+        let cacheKey = cache.map { _ in VerifiedTokenKey(token) }
+        if let cacheKey, let claims = cache?.value(for: cacheKey) { return validate(claims) }
+        guard let footer = try? PASETO.unverifiedFooter(of: String(token)), let kid = Self.keyID(in: footer) else {
+            return .refused(.malformed)
+        }
+        guard let publicKey = keyring.key(id: kid) else { return .refused(.unknownKey) }
+        guard let verified = try? PASETO.V4.Public.verify(token, with: publicKey) else { return .refused(.badSignature) }
+        guard let claims = AccessTokenClaims(payload: verified.payload) else { return .refused(.invalidClaims) }
         if let cacheKey { cache?.store(claims, for: cacheKey) }
-        return check(claims)
+        return validate(claims)
     }
 
-    /// The identity of verified claims, if they are valid at this moment for this server.
-    func check(_ claims: AccessTokenClaims) -> Identity? {
+    /// The credential of verified claims, if they are valid at this moment for this server.
+    func validate(_ claims: AccessTokenClaims) -> CredentialCheck {
         let now = self.now()
-        guard claims.issuer == issuer,
-              now <= claims.expiresAt.addingTimeInterval(leeway),
-              claims.notBefore.map({ now >= $0.addingTimeInterval(-leeway) }) ?? true,
-              claims.issuedAt.map({ now >= $0.addingTimeInterval(-leeway) }) ?? true
-        else { return nil }
-        if let audience, claims.audience != audience { return nil }
-        return Identity(
+        guard claims.issuer == issuer else { return .refused(.wrongIssuer) }
+        guard now <= claims.expiresAt.addingTimeInterval(leeway) else { return .refused(.expired) }
+        if let notBefore = claims.notBefore, now < notBefore.addingTimeInterval(-leeway) { return .refused(.notYetValid) }
+        if let issuedAt = claims.issuedAt, now < issuedAt.addingTimeInterval(-leeway) { return .refused(.issuedInFuture) }
+        if let audience, claims.audience != audience { return .refused(.wrongAudience) }
+        return .verified(VerifiedCredential(
             subject: claims.subject,
             roles: claims.roles,
             issuer: claims.issuer,
             issuedAt: claims.issuedAt,
             expiresAt: claims.expiresAt,
             audience: claims.audience
-        )
+        ))
     }
 
     /// The footer's `kid` (a `k4.pid` string); read only to pick a key, trusted for nothing else.
