@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,7 +36,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-browser test-fuzz-api test-template test-tutorial test-lambda
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-browser test-fuzz-api test-template test-tutorial test-lambda
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -53,14 +53,14 @@ test-doc-coverage: ## Every public symbol of the Warrant* modules has a doc comm
 	swift package dump-symbol-graph --minimum-access-level public >/dev/null
 	python3 Tests/Scripts/check-documentation-coverage.py "$$(swift build --show-bin-path)/../symbolgraph"
 
-DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
+DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantOIDC WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
 
 test-docc docs: ## The DocC API reference of the Warrant* modules, with warnings as errors.
 	swift package --disable-sandbox generate-documentation $(addprefix --target ,$(DOCC_TARGETS)) \
 		--enable-experimental-combined-documentation --warnings-as-errors
 	@echo "API reference: $$(swift build --show-bin-path)/../../plugins/Swift-DocC/outputs/Warrant.doccarchive"
 
-test-browser: ## Load /docs and /redoc in headless Chromium, authorize, and run "Try it out".
+test-browser: ## Load /docs and /redoc in headless Chromium; authorize by password, API key and an OIDC provider's code flow; "Try it out".
 	Tests/Scripts/browser-check.sh
 
 test-compile-fail: ## Snippets that must NOT compile (forged proofs, wrong access types), and their twins that must.
@@ -71,6 +71,9 @@ test-cli: ## The developer commands: keys generate, token mint, openapi --securi
 
 test-interop: ## Tokens interoperate with an independent PASETO implementation (pyseto).
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api
+
+test-oidc: ## OIDC tokens from a local provider (PyJWT) and API keys, end to end against the served API: every refusal, rotation, provider outage.
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/oidc-check.py .build/debug/api
 
 test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built, tested, served, called.
 	Tests/Scripts/install-system-packages.sh postgresql

@@ -128,6 +128,17 @@ let package = Package(
         .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting"]),
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
         .testTarget(
+            name: "WarrantOIDCTests",
+            dependencies: [
+                "WarrantOIDC",
+                "Warrant",
+                "WarrantJSON",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "WarrantLambdaTests",
             dependencies: [
                 "WarrantLambda",
@@ -143,7 +154,10 @@ let package = Package(
         .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting", "WarrantPostgres"]),
         .testTarget(name: "ResourceScaffoldTests", dependencies: ["ResourceScaffold"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "Warrant", "WarrantTesting", "WarrantCrypto", "WarrantPostgres"]),
+        .testTarget(name: "AppTests", dependencies: [
+            "App", "Warrant", "WarrantTesting", "WarrantCrypto", "WarrantPostgres", "WarrantOIDC", "WarrantJSON",
+            .product(name: "JWTKit", package: "jwt-kit"),
+        ]),
         .testTarget(name: "WarrantMacrosTests", dependencies: [
             "WarrantMacros",
             .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),

@@ -63,7 +63,7 @@ public struct TestClient: Sendable {
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TestResponse {
         var fields = defaultHeaders
-        if let authorization = try authorization(for: caller) { fields[.authorization] = authorization }
+        if let (name, value) = try credential(for: caller) { fields[name] = value }
         // The caller's fields replace defaults of the same name; repeated ones are all sent, as given.
         for name in Set(headers.map(\.name)) { fields[name] = nil }
         fields.append(contentsOf: headers)
@@ -113,16 +113,18 @@ public struct TestClient: Sendable {
         try await send(.put, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json), sourceLocation: sourceLocation)
     }
 
-    /// The `Authorization` value for `caller`.
-    private func authorization(for caller: Caller) throws -> String? {
+    /// The credential header for `caller`: `Authorization` for tokens, `X-API-Key` for keys.
+    private func credential(for caller: Caller) throws -> (HTTPField.Name, String)? {
         switch caller {
         case .anonymous:
             return nil
         case .token(let token):
-            return "Bearer \(token)"
+            return (.authorization, "Bearer \(token)")
         case .subject(let subject, let roles):
             guard let tokens else { throw TestClientError.noTokenIssuer }
-            return "Bearer \(tokens.mint(subject: subject, roles: roles).value)"
+            return (.authorization, "Bearer \(tokens.mint(subject: subject, roles: roles).value)")
+        case .apiKey(let key):
+            return (APIKeyVerifier.defaultHeader, key)
         }
     }
 

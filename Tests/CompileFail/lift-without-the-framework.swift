@@ -2,6 +2,6 @@
 @testable import App
 import Warrant
 
-func liftByHand() throws -> Proof<Admin> {
-    try Authorized<Admin>.lift(AccessLift())
+func liftByHand() async throws -> Proof<Admin> {
+    try await Authorized<Admin>.lift(AccessLift())
 }

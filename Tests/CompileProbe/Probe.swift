@@ -55,3 +55,13 @@ func narrowLeadToMember(_ proof: Proof<ProbeLead>) -> Proof<Member> {
 func passRequestAlong(_ request: Request<Authorized<Admin>>) -> Request<Authorized<Admin>> {
     request
 }
+
+/// A custom credential verifier: it answers who the caller is and which role names they carry; the gate
+/// turns that into an identity and the role graph into a proof.
+struct ProbeHeaderVerifier: CredentialVerifier {
+    let scheme = CredentialScheme(name: "probeHeader", label: "probe", kind: .apiKey(header: .init("X-Probe")!), description: "A probe.")
+
+    func verify(_ credential: Substring) async -> CredentialCheck {
+        credential == "let-me-in" ? .verified(VerifiedCredential(subject: "probe", roles: ["member"], issuer: "probe")) : .refused(.unknownCredential)
+    }
+}

@@ -6,9 +6,13 @@ operation and reads the server's answer from the page; then checks that ReDoc re
 a screenshot of /docs.
 
 usage: browser-docs-check.py API_BINARY ASSETS_DIR --operation METHOD PATH --expect-status N
-                             [--token TOKEN | --login USERNAME PASSWORD] [--screenshot FILE] [--env KEY=VALUE ...]
+                             [--token TOKEN | --login USERNAME PASSWORD | --api-key KEY | --oidc-code]
+                             [--expect-text TEXT] [--screenshot FILE] [--env KEY=VALUE ...]
 
-With --login it signs in through the Authorize dialog's OAuth2 password flow instead of pasting a token.
+With --login it signs in through the Authorize dialog's OAuth2 password flow instead of pasting a token; with
+--api-key it pastes an API key into the apiKey scheme; with --oidc-code it signs in through the openIdConnect
+scheme's authorization-code flow (PKCE): a popup to the provider, back to /docs/oauth2-redirect.html, the
+code exchanged at the provider's token endpoint from the page (so CORS and the page's CSP are exercised).
 """
 import argparse
 import base64
@@ -90,6 +94,9 @@ def main():
     parser.add_argument("--expect-status", required=True)
     parser.add_argument("--token")
     parser.add_argument("--login", nargs=2, metavar=("USERNAME", "PASSWORD"))
+    parser.add_argument("--api-key")
+    parser.add_argument("--oidc-code", action="store_true")
+    parser.add_argument("--expect-text")
     parser.add_argument("--screenshot")
     parser.add_argument("--env", action="append", default=[])
     args = parser.parse_args()
@@ -141,6 +148,45 @@ def main():
             print(f"signed in through the Authorize dialog as {username}")
             page.evaluate("document.querySelector('.modal-ux .btn-done, .modal-ux .close-modal').click()")
 
+        if args.api_key:
+            page.evaluate("document.querySelector('.btn.authorize').click()")
+            container = "[...document.querySelectorAll('.modal-ux .auth-container')].find(c => c.textContent.includes('X-API-Key'))"
+            page.wait_for(f"{container}?.querySelector('input') != null", "the apiKey scheme in the Authorize dialog")
+            page.evaluate(f"""(() => {{
+                const input = {container}.querySelector('input');
+                const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+                setter.call(input, {json.dumps(args.api_key)});
+                input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+                input.closest('form').querySelector('button[type=submit]').click();
+            }})()""")
+            page.wait_for(f"{container}.textContent.includes('Logout')", "the API key to be set")
+            print("authorized with an API key in the apiKey scheme")
+            page.evaluate("document.querySelector('.modal-ux .btn-done, .modal-ux .close-modal').click()")
+
+        if args.oidc_code:
+            # Swagger UI fetches the discovery document after the spec; the dialog shows its flows once it has it.
+            page.wait_for("window.ui.specSelectors.securityDefinitions()?.getIn(['openIdConnect', 'openIdConnectData']) != null",
+                          "Swagger UI to read the provider's discovery document")
+            page.evaluate("document.querySelector('.btn.authorize').click()")
+            container = ("[...document.querySelectorAll('.modal-ux .auth-container')].find(c => c.textContent.includes('openIdConnect')"
+                         " && c.textContent.includes('authorization_code'))")
+            try:
+                page.wait_for(f"{container}?.querySelector('.btn.modal-btn.auth.authorize') != null", "the openIdConnect authorization-code flow", timeout=15)
+            except SystemExit:
+                print(page.evaluate("[...document.querySelectorAll('.modal-ux .auth-container')].map(c => c.textContent.slice(0, 300)).join('\\n---\\n')"))
+                raise
+            client = page.evaluate(f"{container}.querySelector('input[type=text]')?.value")
+            print(f"the openIdConnect flow offers authorization_code, client id prefilled: {client!r}")
+            page.click(f"{container}.querySelector('.btn.modal-btn.auth.authorize')")
+            try:
+                page.wait_for(f"{container}.textContent.includes('Logout')", "the provider to sign in through the popup and the code exchange", timeout=20)
+            except SystemExit:
+                errors = page.evaluate(f"{container}.querySelector('.errors')?.textContent")
+                print(f"the dialog says: {errors!r}")
+                raise
+            print("signed in through the openIdConnect authorization-code flow")
+            page.evaluate("document.querySelector('.modal-ux .btn-done, .modal-ux .close-modal').click()")
+
         if args.token:
             page.evaluate("document.querySelector('.btn.authorize').click()")
             page.wait_for("document.querySelector('.modal-ux input[type=text], .modal-ux input[type=password]') !== null", "the Authorize dialog")
@@ -177,6 +223,8 @@ def main():
             raise SystemExit(f"expected status {args.expect_status}, the page shows {status}")
         body = page.evaluate(f"{block}.querySelector('.live-responses-table tr.response .response-col_description pre')?.textContent")
         print(f"response body shown: {(body or '')[:120]}")
+        if args.expect_text and args.expect_text not in (body or ""):
+            raise SystemExit(f"expected the answer to show {args.expect_text!r}")
 
         if args.screenshot:
             page.evaluate("window.scrollTo(0, 0)")

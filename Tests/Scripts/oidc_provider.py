@@ -406,7 +406,8 @@ def _handler(provider):
             data = b"" if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
             self.send_response(status)
             self.send_header("Access-Control-Allow-Origin", "*")
-            self.send_header("Access-Control-Allow-Headers", "Authorization, Content-Type")
+            # Swagger UI adds X-Requested-With to its token requests; answer the preflight for what it asks.
+            self.send_header("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Requested-With")
             self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
             if body is not None:
                 self.send_header("Content-Type", "application/json")

@@ -7,7 +7,8 @@ public struct ServerSettings: Sendable {
     public var host: String
     /// The port to bind (`PORT`; default 8080).
     public var port: Int
-    /// The docs pages (`DOCS_ENABLED`, `DOCS_ASSETS_DIRECTORY`, `DOCS_ASSETS_URL`).
+    /// The docs pages (`DOCS_ENABLED`, `DOCS_ASSETS_DIRECTORY`, `DOCS_ASSETS_URL`, `DOCS_OAUTH_CLIENT_ID`,
+    /// `DOCS_CONNECT_SOURCES`).
     public var docs: DocsOptions
     /// Input limits (`LIMITS_BODY_BYTES`, `LIMITS_JSON_DEPTH`, `LIMITS_JSON_STRING_BYTES`, `LIMITS_URI_BYTES`,
     /// `LIMITS_QUERY_ITEMS`, `LIMITS_HEADER_COUNT`, `LIMITS_HEADER_BYTES`, `LIMITS_REQUEST_TIMEOUT_MS`,
@@ -40,10 +41,20 @@ public struct ServerSettings: Sendable {
         guard grace > 0 else { throw SettingsError(key: "SHUTDOWN_GRACE_MS", problem: "is \(grace); use a positive number of milliseconds") }
         shutdownGrace = .milliseconds(grace)
         guard (0...65535).contains(port) else { throw SettingsError(key: "PORT", problem: "is \(port); use 0…65535") }
+        let connectSources = settings.strings("docs.connectSources")
+        for source in connectSources where DocsAssets.origin(of: source) != source || !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
+            throw SettingsError(key: "DOCS_CONNECT_SOURCES", problem: "holds '\(source)'; list origins such as https://auth.example.com (scheme, host and port only)")
+        }
+        let clientID = settings.string("docs.oauthClientID")
+        if let clientID, clientID.isEmpty || !clientID.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F }) {
+            throw SettingsError(key: "DOCS_OAUTH_CLIENT_ID", problem: "must be printable ASCII without spaces")
+        }
         docs = DocsOptions(
             enabled: try settings.bool("docs.enabled", default: true),
             assetsDirectory: settings.string("docs.assetsDirectory"),
-            assetsURL: settings.string("docs.assetsURL")
+            assetsURL: settings.string("docs.assetsURL"),
+            oauthClientID: clientID,
+            connectSources: connectSources
         )
         var json = JSONLimits.default
         json.maxDepth = try settings.int("limits.jsonDepth", default: json.maxDepth)

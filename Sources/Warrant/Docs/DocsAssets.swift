@@ -13,6 +13,7 @@ struct DocsAssets: Sendable {
     let swaggerBundle: Link
     let swaggerCSS: Link
     let redocBundle: Link
+    let oauthRedirect: Link
     /// Self-hosted file contents by file name (empty when assets come from a URL).
     let files: [String: ByteBuffer]
     /// The origin the pages load assets from, for the Content-Security-Policy (`'self'` when self-hosted).
@@ -36,6 +37,7 @@ struct DocsAssets: Sendable {
             swaggerBundle = links[PinnedAssets.swaggerBundle.fileName] ?? Link(url: "", integrity: "")
             swaggerCSS = links[PinnedAssets.swaggerCSS.fileName] ?? Link(url: "", integrity: "")
             redocBundle = links[PinnedAssets.redocBundle.fileName] ?? Link(url: "", integrity: "")
+            oauthRedirect = links[PinnedAssets.oauthRedirect.fileName] ?? Link(url: "", integrity: "")
             return
         }
         files = [:]
@@ -47,11 +49,12 @@ struct DocsAssets: Sendable {
         swaggerBundle = link(PinnedAssets.swaggerBundle)
         swaggerCSS = link(PinnedAssets.swaggerCSS)
         redocBundle = link(PinnedAssets.redocBundle)
+        oauthRedirect = link(PinnedAssets.oauthRedirect)
         origin = Self.origin(of: base ?? "https://cdn.jsdelivr.net")
     }
 
     /// `scheme://host[:port]` of a URL.
-    private static func origin(of url: String) -> String {
+    static func origin(of url: String) -> String {
         guard let components = URLComponents(string: url), let scheme = components.scheme, let host = components.host else {
             return url
         }

@@ -10,11 +10,22 @@ public struct DocsOptions: Sendable {
     public var assetsDirectory: String?
     /// A base URL hosting the pinned asset versions (a mirror of the CDN layout).
     public var assetsURL: String?
+    /// The OAuth2 client id the Authorize dialog fills in for an OpenID Connect provider's flows (a public
+    /// client registered for the docs, with PKCE).
+    public var oauthClientID: String?
+    /// Origins the docs page may call besides its own (an identity provider's token endpoint on another host
+    /// than its discovery document, as Cognito's hosted UI domain is).
+    public var connectSources: [String]
 
     /// Documentation on, assets from the pinned CDN.
-    public init(enabled: Bool = true, assetsDirectory: String? = nil, assetsURL: String? = nil) {
+    public init(
+        enabled: Bool = true, assetsDirectory: String? = nil, assetsURL: String? = nil,
+        oauthClientID: String? = nil, connectSources: [String] = []
+    ) {
         self.enabled = enabled
         self.assetsDirectory = assetsDirectory
         self.assetsURL = assetsURL
+        self.oauthClientID = oauthClientID
+        self.connectSources = connectSources
     }
 }

@@ -1,3 +1,5 @@
+import WarrantJSON
+
 /// The HTML of `/docs` (Swagger UI) and `/redoc`, and the script that starts Swagger UI.
 ///
 /// No inline script: the pages run under a strict Content-Security-Policy.
@@ -22,20 +24,43 @@ enum DocsPages {
         """
     }
 
-    static let swaggerInitScript = """
-        window.addEventListener("load", function () {
-          window.ui = SwaggerUIBundle({
-            url: "/openapi.json",
-            dom_id: "#swagger-ui",
-            deepLinking: true,
-            persistAuthorization: true,
-            tryItOutEnabled: false,
-            displayRequestDuration: true,
-            layout: "BaseLayout"
-          });
-        });
+    /// The script that starts Swagger UI: the authorization-code flow returns to `/docs/oauth2-redirect.html`
+    /// with PKCE, and the client id of an OpenID Connect provider's flows is filled in when configured.
+    static func swaggerInitScript(oauthClientID: String?) -> String {
+        let initOAuth = oauthClientID.map { id in
+            "\n  window.ui.initOAuth({ clientId: \(javaScriptString(id)), scopes: \"openid\", usePkceWithAuthorizationCodeGrant: true });"
+        } ?? ""
+        return """
+            window.addEventListener("load", function () {
+              window.ui = SwaggerUIBundle({
+                url: "/openapi.json",
+                dom_id: "#swagger-ui",
+                deepLinking: true,
+                persistAuthorization: true,
+                tryItOutEnabled: false,
+                displayRequestDuration: true,
+                oauth2RedirectUrl: window.location.origin + "/docs/oauth2-redirect.html",
+                layout: "BaseLayout"
+              });\(initOAuth)
+            });
+
+            """
+    }
+
+    /// The page an OAuth2 authorization-code flow returns to: Swagger UI's redirect script hands the code to
+    /// the docs page that opened it.
+    static func oauthRedirect(assets: DocsAssets) -> String {
+        """
+        <!doctype html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>Signing in…</title></head>
+        <body>
+        <script src="\(escape(assets.oauthRedirect.url))" integrity="\(assets.oauthRedirect.integrity)" crossorigin="anonymous"></script>
+        </body>
+        </html>
 
         """
+    }
 
     static func redoc(title: String, assets: DocsAssets) -> String {
         """
@@ -55,21 +80,30 @@ enum DocsPages {
         """
     }
 
-    /// The Content-Security-Policy of the docs pages: scripts and styles only from here and the asset origin.
-    static func contentSecurityPolicy(assets: DocsAssets) -> String {
+    /// The Content-Security-Policy of the docs pages: scripts and styles only from here and the asset origin;
+    /// requests only to here and to `connectSources` (an identity provider's discovery and token endpoints).
+    static func contentSecurityPolicy(assets: DocsAssets, connectSources: [String] = []) -> String {
         let origin = assets.origin == "'self'" ? "" : " " + assets.origin
+        let connect = connectSources.map { " " + $0 }.joined()
         return [
             "default-src 'none'",
             "script-src 'self'\(origin)",
             "style-src 'self' 'unsafe-inline'\(origin)",
             "img-src 'self' data:\(origin)",
             "font-src 'self' data:\(origin)",
-            "connect-src 'self'",
+            "connect-src 'self'\(connect)",
             "worker-src blob:",
             "base-uri 'none'",
             "form-action 'none'",
             "frame-ancestors 'none'",
         ].joined(separator: "; ")
+    }
+
+    /// `text` as a JSON string literal, which is also a JavaScript one (`<` escaped, so it cannot close a tag).
+    private static func javaScriptString(_ text: String) -> String {
+        var writer = JSONWriter()
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 
     private static func escape(_ text: String) -> String {

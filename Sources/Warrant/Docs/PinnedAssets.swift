@@ -22,7 +22,14 @@ enum PinnedAssets {
         integrity: "sha384-w447zOpYfw/1Tv/5AK9NfHTlQIqE3RVR6KY62jCyy9zNDgO64cMwGGP1Fj0zJVf5"
     )
 
-    static let all = [swaggerBundle, swaggerCSS, redocBundle]
+    /// The script of Swagger UI's OAuth2 redirect page (the authorization-code flow's return address).
+    static let oauthRedirect = PinnedAsset(
+        fileName: "oauth2-redirect.js",
+        cdnURL: "https://cdn.jsdelivr.net/npm/swagger-ui-dist@\(swaggerUIVersion)/oauth2-redirect.js",
+        integrity: "sha384-XuY48ztmqRBrZqX+bDrPUqkTumNohu9Bl+yztOEp/hDTS5qXIApmbiD04MrTFpjk"
+    )
+
+    static let all = [swaggerBundle, swaggerCSS, redocBundle, oauthRedirect]
 }
 
 /// One pinned asset file.

@@ -138,7 +138,14 @@ public struct API: Sendable {
             }
         }
         if docs.enabled {
-            try DocsRoutes(specification: cache, info: info, assets: DocsAssets(docs)).register(on: router)
+            var connectSources = docs.connectSources
+            for case .openIDConnect(let discoveryURL) in gate.schemes.map(\.kind) {
+                connectSources.append(DocsAssets.origin(of: discoveryURL))
+            }
+            try DocsRoutes(
+                specification: cache, info: info, assets: DocsAssets(docs),
+                oauthClientID: docs.oauthClientID, connectSources: connectSources
+            ).register(on: router)
         }
         allowedMethods.fill(AllowedMethods(router.served))
         return router.router.buildResponder()
