@@ -24,8 +24,11 @@ public struct OIDCVerifier: CredentialVerifier {
     ///
     /// Nothing is fetched until a token needs a key (or ``warmUp()`` is called).
     /// - Parameters:
+    ///   - settings: What the verifier trusts.
     ///   - documents: Where the discovery document and key set come from (HTTPS by default).
     ///   - cacheCapacity: How many verified tokens are remembered.
+    ///   - logger: Where failed fetches and skipped keys are reported.
+    ///   - now: The current time (swappable in tests).
     public init(
         settings: OIDCSettings,
         documents: any ProviderDocuments = HTTPProviderDocuments(),
@@ -63,7 +66,7 @@ public struct OIDCVerifier: CredentialVerifier {
         credential.utf8.starts(with: "eyJ".utf8)
     }
 
-    /// Verifies `token`; a 503-worthy ``CredentialCheck/unavailable(retryAfterSeconds:)`` when its key cannot
+    /// Verifies `token`; `.unavailable` (a 503) when its key cannot
     /// be had from the provider.
     public func verify(_ token: Substring) async -> CredentialCheck {
         guard token.utf8.count <= settings.maximumTokenBytes else { return .refused(.tooLarge) }

@@ -57,10 +57,11 @@ struct APIKeyTests {
 
     @Test("an expired key, a forged key with a real prefix, and a malformed key are 401")
     func refusals() async throws {
-        let app = try await TestApp()
-        let expiring = try await APIKeys.create(name: "short", roles: ["member"], expiresAt: Date().addingTimeInterval(1), database: app.pool)
+        let clock = TestClock()
+        let app = try await TestApp { $0.now = clock.now }
+        let expiring = try await APIKeys.create(name: "short", roles: ["member"], expiresAt: clock.now().addingTimeInterval(60), database: app.pool)
         #expect(try await app.client.get("/todos", as: .apiKey(expiring.key)).status == .ok)
-        try await Task.sleep(for: .milliseconds(1100))
+        clock.advance(by: 61)
         #expect(try await app.client.get("/todos", as: .apiKey(expiring.key)).status == .unauthorized)
         let real = try await APIKeys.create(name: "real", roles: ["admin"], expiresAt: nil, database: app.pool)
         let forged = "wk_\(real.prefix)_" + String(repeating: "A", count: 43)

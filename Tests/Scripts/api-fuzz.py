@@ -1,5 +1,5 @@
-"""Spec-driven fuzzing with schemathesis: generated requests for every operation, as an admin, as a member
-and anonymously, must never get a 5xx, an undocumented status, a wrong content type, or a body that breaks
+"""Spec-driven fuzzing with schemathesis: generated requests for every operation, as an admin, as a member,
+as a machine client with a member API key, and anonymously, must never get a 5xx, an undocumented status, a wrong content type, or a body that breaks
 the documented schema. The server's JSON logs are then searched for the tokens, keys and passwords used.
 
 usage: api-fuzz.py API_BINARY SCHEMATHESIS_BINARY [--max-examples N]   (DATABASE_URL set: a migrated database)
@@ -30,6 +30,8 @@ def main():
                    text=True, check=True, stdout=subprocess.DEVNULL)
     tokens = {role: subprocess.check_output([api, "token", "mint", "--sub", f"fuzz-{role}", "--roles", role], env=env, text=True).strip()
               for role in ("admin", "member")}
+    api_key = subprocess.run([api, "key", "create", "--name", "fuzz-bot", "--roles", "member"], env=env, check=True,
+                             capture_output=True, text=True).stdout.strip()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -50,6 +52,7 @@ def main():
         urllib.request.urlopen(login, timeout=10).read()
         for caller, headers in [("admin", [f"Authorization: Bearer {tokens['admin']}"]),
                                 ("member", [f"Authorization: Bearer {tokens['member']}"]),
+                                ("a member API key", [f"X-API-Key: {api_key}"]),
                                 ("anonymous", [])]:
             command = [args.schemathesis, "run", f"{base}/openapi.json", "--checks", CHECKS,
                        "--max-examples", str(args.max_examples), "--seed", "42", "--workers", "1"]
@@ -68,7 +71,8 @@ def main():
         log.close()
     text = open(log.name, encoding="utf-8", errors="replace").read()
     secrets = {"admin token": tokens["admin"], "member token": tokens["member"], "secret key": keys["AUTH_SECRET_KEY"],
-               "secret key body": keys["AUTH_SECRET_KEY"].split(".")[-1], "password": password}
+               "secret key body": keys["AUTH_SECRET_KEY"].split(".")[-1], "password": password,
+               "API key": api_key, "API key secret": api_key[16:]}
     leaked = [name for name, value in secrets.items() if value in text]
     lines = [line for line in text.splitlines() if line.strip()]
     print(f"{'FAIL' if leaked else 'ok  '} the server logged {len(lines)} lines and none holds a token, key or password"

@@ -35,7 +35,7 @@ struct DocsPagesTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-assets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for name in ["swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"] {
+        for name in ["swagger-ui-bundle.js", "swagger-ui.css", "oauth2-redirect.js", "redoc.standalone.js"] {
             try Data("/* \(name) */".utf8).write(to: folder.appendingPathComponent(name))
         }
         let client = try TestClient(api: SampleAPI.make(docs: DocsOptions(assetsDirectory: folder.path)))
@@ -61,10 +61,26 @@ struct DocsPagesTests {
         }
     }
 
+    @Test("the OAuth2 redirect page loads Swagger UI's pinned redirect script under the same CSP; the client id is a JSON string")
+    func oauthRedirect() async throws {
+        let options = DocsOptions(oauthClientID: #"docs"</script>"#, connectSources: ["https://auth.example.com"])
+        let client = try TestClient(api: SampleAPI.make(docs: options))
+        let page = try await client.get("/docs/oauth2-redirect.html")
+        #expect(page.text.contains(#"src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.33.1/oauth2-redirect.js" integrity="sha384-"#))
+        #expect(!page.text.contains("<script>"))
+        #expect(try #require(page.headers[.contentSecurityPolicy]).contains("connect-src 'self' https://auth.example.com;"))
+        let script = try await client.get("/docs/swagger-init.js").text
+        #expect(script.contains(#"oauth2RedirectUrl: window.location.origin + "/docs/oauth2-redirect.html""#))
+        #expect(script.contains(#"clientId: "docs\"\u003c/script>""#), "escaped: it cannot end the string or a script element")
+        #expect(script.contains("usePkceWithAuthorizationCodeGrant: true"))
+        let plain = try await TestClient(api: SampleAPI.make()).get("/docs/swagger-init.js").text
+        #expect(!plain.contains("initOAuth"), "no client id, no initOAuth")
+    }
+
     @Test("turning the docs off removes the pages and the served spec")
     func disabled() async throws {
         let client = try TestClient(api: SampleAPI.make(docs: DocsOptions(enabled: false)))
-        for path in ["/docs", "/redoc", "/openapi.json", "/openapi.yaml"] {
+        for path in ["/docs", "/redoc", "/docs/oauth2-redirect.html", "/openapi.json", "/openapi.yaml"] {
             #expect(try await client.get(path).status == .notFound, "\(path)")
         }
     }

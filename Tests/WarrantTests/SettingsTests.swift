@@ -61,4 +61,28 @@ struct SettingsTests {
             String(describing: error).contains("production.json, which does not exist")
         }
     }
+
+    @Test("the docs' OAuth client id and extra connect sources are read, and checked")
+    func docsOAuth() async throws {
+        let dir = try folder(["development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let read = try ServerSettings(try await Settings.load(
+            variables: ["DOCS_OAUTH_CLIENT_ID": "swagger-ui", "DOCS_CONNECT_SOURCES": "https://auth.example.com,http://127.0.0.1:9000"],
+            directory: dir.path
+        ))
+        #expect(read.docs.oauthClientID == "swagger-ui")
+        #expect(read.docs.connectSources == ["https://auth.example.com", "http://127.0.0.1:9000"])
+        for (variables, message) in [
+            (["DOCS_CONNECT_SOURCES": "https://auth.example.com/oauth2/token"], "DOCS_CONNECT_SOURCES holds 'https://auth.example.com/oauth2/token'"),
+            (["DOCS_CONNECT_SOURCES": "*"], "DOCS_CONNECT_SOURCES holds '*'"),
+            (["DOCS_OAUTH_CLIENT_ID": "two words"], "DOCS_OAUTH_CLIENT_ID must be printable ASCII without spaces"),
+        ] {
+            let settings = try await Settings.load(variables: variables, directory: dir.path)
+            #expect {
+                try ServerSettings(settings)
+            } throws: { error in
+                String(describing: error).contains(message)
+            }
+        }
+    }
 }

@@ -56,7 +56,9 @@ public struct AuthSettings: Sendable {
 
     /// The verifier these settings describe.
     ///
-    /// - Parameter grantableRoles: The only roles these tokens may grant (`nil`: any).
+    /// - Parameters:
+    ///   - grantableRoles: The only roles these tokens may grant (`nil`: any).
+    ///   - now: The current time (swappable in tests).
     public func tokenVerifier(grantableRoles: Set<String>? = nil, now: @escaping @Sendable () -> Date = Date.init) -> AccessTokenVerifier {
         AccessTokenVerifier(keyring: keyring, issuer: issuer, audience: audience, leeway: leeway, grantableRoles: grantableRoles, now: now)
     }

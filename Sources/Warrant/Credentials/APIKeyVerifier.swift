@@ -19,7 +19,11 @@ public struct APIKeyVerifier: CredentialVerifier {
 
     /// A verifier reading keys from `directory`, sent in `header`.
     ///
-    /// - Parameter grantableRoles: The only roles keys may grant (`nil`: any).
+    /// - Parameters:
+    ///   - directory: Where keys are kept.
+    ///   - header: The request header keys travel in.
+    ///   - grantableRoles: The only roles keys may grant (`nil`: any).
+    ///   - now: The current time (swappable in tests).
     public init(
         directory: any APIKeyDirectory,
         header: HTTPField.Name = APIKeyVerifier.defaultHeader,

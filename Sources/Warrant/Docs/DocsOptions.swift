@@ -2,7 +2,7 @@
 ///
 /// By default the pages load the pinned versions from jsDelivr with subresource integrity. A locked-down
 /// or offline deployment serves the files itself from ``assetsDirectory`` (a copy of `swagger-ui-dist`'s
-/// `swagger-ui-bundle.js` and `swagger-ui.css`, and ReDoc's `redoc.standalone.js`).
+/// `swagger-ui-bundle.js`, `swagger-ui.css` and `oauth2-redirect.js`, and ReDoc's `redoc.standalone.js`).
 public struct DocsOptions: Sendable {
     /// Whether `/docs`, `/redoc`, `/openapi.json` and `/openapi.yaml` are served at all.
     public var enabled: Bool

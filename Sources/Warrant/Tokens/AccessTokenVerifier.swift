@@ -24,9 +24,17 @@ public struct AccessTokenVerifier: CredentialVerifier {
     /// Tokens already verified, so a repeated token skips the signature check (never the claim checks).
     let cache: VerifiedTokenCache<AccessTokenClaims>?
 
-    /// A verifier; `cacheCapacity` tokens are remembered after verification (0 turns the cache off).
+    /// A verifier.
     ///
-    /// - Parameter grantableRoles: The only roles these tokens may grant (`nil`: any).
+    /// - Parameters:
+    ///   - keyring: The keys tokens may be signed with.
+    ///   - issuer: The required `iss`.
+    ///   - audience: The required `aud`, if any.
+    ///   - leeway: Clock skew tolerated on `exp`, `nbf` and `iat`.
+    ///   - maximumTokenBytes: Longer tokens are refused before any work.
+    ///   - cacheCapacity: How many tokens are remembered after verification (0 turns the cache off).
+    ///   - grantableRoles: The only roles these tokens may grant (`nil`: any).
+    ///   - now: The current time (swappable in tests).
     public init(
         keyring: PublicKeyring,
         issuer: String,
