@@ -36,7 +36,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-browser test-fuzz-api test-template test-tutorial test-lambda
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-browser test-fuzz-api test-template test-lambda test-tutorial
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -75,7 +75,7 @@ test-interop: ## Tokens interoperate with an independent PASETO implementation (
 test-oidc: ## OIDC tokens from a local provider (PyJWT) and API keys, end to end against the served API: every refusal, rotation, provider outage.
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/oidc-check.py .build/debug/api
 
-test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built, tested, served, called.
+test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built (in .build, sharing the packages), tested, served, called.
 	Tests/Scripts/install-system-packages.sh postgresql
 	python3 Tests/Scripts/tutorial-check.py .build/debug/api
 

@@ -1,6 +1,9 @@
 """Executes docs/06 and the scaffold on a copy of the template, as a new user would.
 
-In a copy of the working tree (under .build/tutorial, reused between runs so rebuilds are incremental):
+In a copy of the working tree (under .build/tutorial), built in the working tree's own build folder
+(`--scratch-path`), so the packages the template depends on are compiled once, not again for the copy; the
+template's own modules are rebuilt from the copy's sources (the next `swift build` in the working tree
+rebuilds them back):
   1. applies every step of docs/06-adding-a-protected-resource.md exactly as written (a `// File: PATH`
      snippet creates PATH; a `// In PATH, above the line "ANCHOR":` snippet goes above that line);
   2. runs the scaffold for a third resource (`api new resource note …`, a two-word field included), with the binary given;
@@ -43,6 +46,15 @@ def ok(message):
     print(f"ok   {message}", flush=True)
 
 
+SCRATCH = os.path.join(ROOT, ".build")
+API = os.path.join(SCRATCH, "debug", "api")
+
+
+def swift(*arguments):
+    """A `swift build`/`swift test` command for the copy, in the shared build folder."""
+    return ["swift", *arguments, "--scratch-path", SCRATCH]
+
+
 def run(command, **options):
     """Runs `command` in the copy; on failure prints its output and stops."""
     result = subprocess.run(command, cwd=COPY, text=True, capture_output=True, **options)
@@ -53,14 +65,16 @@ def run(command, **options):
 
 
 def copy_template():
-    """The working tree's files (tracked and untracked, not ignored) into COPY, keeping COPY/.build."""
+    """The working tree's files (tracked and untracked, not ignored) into COPY, and its Package.resolved, so the
+    copy resolves to the very package versions the shared build folder holds."""
     files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
                            check=True, capture_output=True).stdout.decode().split("\0")
     os.makedirs(COPY, exist_ok=True)
     for entry in os.listdir(COPY):
-        if entry != ".build":
-            path = os.path.join(COPY, entry)
-            shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
+        path = os.path.join(COPY, entry)
+        shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
+    if os.path.exists(os.path.join(ROOT, "Package.resolved")):
+        shutil.copy2(os.path.join(ROOT, "Package.resolved"), os.path.join(COPY, "Package.resolved"))
     for name in filter(None, files):
         source = os.path.join(ROOT, name)
         if not os.path.isfile(source):
@@ -109,14 +123,14 @@ def build_and_test(api):
     result = run([api, "new", "resource", "note", "--field", "body:String", "--field", "pinned:Bool", "--field", "read_count:Int", "--project", COPY])
     ok("the scaffold added a third resource: " + ", ".join(line.split()[-1] for line in result.stdout.splitlines() if line.split()[:1] == ["create"])[:300])
     started = time.monotonic()
-    build = run(["swift", "build", "--build-tests"])
+    build = run(swift("build", "--build-tests"))
     own = [line for line in (build.stdout + build.stderr).splitlines()
-           if "warning:" in line and ("/Sources/" in line or "/Tests/" in line) and "/.build/" not in line]
+           if "warning:" in line and (COPY + "/Sources/" in line or COPY + "/Tests/" in line)]
     if own:
         print("\n".join(own[:20]))
         fail("the copy builds with warnings in the template's code")
     ok(f"the copy builds with its tests, without a warning ({time.monotonic() - started:.0f} s)")
-    snapshot = run([".build/debug/api", "openapi"], env=dict(os.environ, APP_ENV="test")).stdout
+    snapshot = run([API, "openapi"], env=dict(os.environ, APP_ENV="test")).stdout
     with open(os.path.join(COPY, "docs", "openapi.json"), "w", encoding="utf-8") as handle:
         handle.write(snapshot)
     paths = json.loads(snapshot)["paths"]
@@ -124,10 +138,10 @@ def build_and_test(api):
         if path not in paths:
             fail(f"api openapi does not show {path}")
     ok("make openapi shows the new operations: " + ", ".join(sorted(p for p in paths if "bookmark" in p or "note" in p)))
-    tests = run(["swift", "test", "--skip-build", "--parallel", "--filter", "AppTests"])
+    tests = run(swift("test", "--skip-build", "--parallel", "--filter", "AppTests"))
     summary = [line for line in (tests.stdout + tests.stderr).splitlines() if line.startswith("✔ Test run") or "Executed" in line]
     ok("the app's tests pass in the copy, the new resources' included: " + (summary[-1] if summary else "done"))
-    report = run([".build/debug/api", "openapi", "--security-report"], env=dict(os.environ, APP_ENV="test")).stdout
+    report = run([API, "openapi", "--security-report"], env=dict(os.environ, APP_ENV="test")).stdout
     page = open(PAGE, encoding="utf-8").read()
     shown = re.search(r"```\n(DELETE  /bookmarks.*?)```", page, re.S)
     if not shown:
@@ -165,7 +179,7 @@ def generated_keys(api):
 
 
 def serve_and_call():
-    api = os.path.join(COPY, ".build", "debug", "api")
+    api = API
     keys = generated_keys(api)
     with TemporaryPostgres() as url:
         env = dict(os.environ, APP_ENV="test", DATABASE_URL=url, AUTH_SECRET_KEY=keys["AUTH_SECRET_KEY"], LOG_FORMAT="json")
@@ -261,8 +275,8 @@ def mistakes_stop_start_up():
     with open(os.path.join(COPY, "Sources", "App", "Mistakes.swift"), "w", encoding="utf-8") as handle:
         handle.write(MISTAKES)
     apply_steps([("insert", "Sources/App/AppAPI.swift", "// New route groups go here", "            routes.include(MistakeRoutes())\n")])
-    run(["swift", "build", "--product", "api"])
-    api = os.path.join(COPY, ".build", "debug", "api")
+    run(swift("build", "--product", "api"))
+    api = API
     # Each expected refusal as the words its line must hold (a cycle may be named from either of its roles).
     expected = [
         ["the role name 'member' is declared by App.Member and App.Staff; one type per role name"],
