@@ -27,9 +27,11 @@ public enum AppAPI {
         let gate = AccessGate(verifiers: dependencies.verifiers(), roles: AppRoles.all, passwordLoginURL: signsIn ? loginPath : nil)
         let login = LoginService(
             users: dependencies.users,
-            hasher: dependencies.passwordHasher,
+            hasher: dependencies.passwordHashing ?? dependencies.passwordHasher,
             issuer: dependencies.auth?.tokenIssuer(now: now),
-            throttle: LoginThrottle(now: now),
+            limiter: dependencies.signInLimiter,
+            pendingHashes: PendingHashes(capacity: dependencies.signInLimiter.limits.maximumPendingHashes),
+            now: now,
             threads: dependencies.threads
         )
         return API(
@@ -39,7 +41,8 @@ public enum AppAPI {
             docs: server.docs,
             commonProblems: [.databaseUnavailable],
             readiness: dependencies.readiness,
-            cors: server.cors
+            cors: server.cors,
+            clientAddresses: server.clientAddresses
         ) { routes in
             // The password login issues PASETO tokens: served only when they are accepted.
             if signsIn { routes.include(AuthRoutes(login: login)) }

@@ -24,6 +24,10 @@ public struct AppDependencies: Sendable {
     public var now: @Sendable () -> Date
     /// Password hashing parameters.
     public var passwordHasher: PasswordHasher
+    /// Replaces `passwordHasher` for signing in (tests count the hashes a burst reaches).
+    var passwordHashing: (any PasswordHashing)?
+    /// Where sign-in attempts are counted, and by which limits (this process's memory by default).
+    var signInLimiter: any SignInLimiter = InMemorySignInLimiter()
     /// Where blocking work (Argon2id) runs.
     public var threads: NIOThreadPool
     /// What `/health/ready` checks.

@@ -14,7 +14,7 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     /// this is an inert testing channel, the same stand-in Hummingbird's own in-process test client
     /// uses; it is never written to, and the Runtime API connection is deliberately not exposed to
     /// handlers, which could otherwise close or write to it.
-    let contextChannel: any Channel
+    let contextChannel: NIOAsyncTestingChannel
     let allocator = ByteBufferAllocator()
 
     init(responder: Responder, eventFormat: LambdaEventFormat?, options: LambdaEventOptions, logger: Logger) {
@@ -66,6 +66,8 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     /// error becomes a 500 problem response, as the HTTP server turns it into a 500.
     private func respond(to lambdaRequest: LambdaHTTPRequest, invocation: LambdaInvocation, logger: Logger) async -> LambdaHTTPResponse {
         let request = lambdaRequest.hummingbirdRequest(requestID: invocation.requestID)
+        // Invocations run one at a time: the channel carries this one's client address as its peer.
+        self.contextChannel.remoteAddress = lambdaRequest.sourceAddress.flatMap { try? SocketAddress(ipAddress: $0, port: 0) }
         let context = Responder.Context(source: ApplicationRequestContextSource(channel: self.contextChannel, logger: logger))
         let responder = self.responder
         let allocator = self.allocator

@@ -93,9 +93,23 @@ public final class TemporaryPostgres: Sendable {
     /// - Parameter name: lower-case letters, digits and underscores, starting with a letter
     ///   or underscore, at most 63 characters.
     public func createDatabase(named name: String) async throws -> String {
+        try await createDatabase(named: name, locale: nil)
+    }
+
+    /// Creates an empty database named `name` whose collation and character classes are `locale` (such as
+    /// `C.utf8`, where `lower()` folds beyond ASCII), or the cluster's `C` when `nil`; returns its URL.
+    public func createDatabase(named name: String, locale: String?) async throws -> String {
         guard Self.isPlainIdentifier(name) else { throw TemporaryPostgresError.invalidDatabaseName(name) }
-        // The name was checked to be a plain identifier, so quoting it is enough.
-        try await admin.runScript(.unsafeRaw("CREATE DATABASE \"\(name)\""))
+        guard let locale else {
+            // The name was checked to be a plain identifier, so quoting it is enough.
+            try await admin.runScript(.unsafeRaw("CREATE DATABASE \"\(name)\""))
+            return url(database: name)
+        }
+        guard locale.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }) else {
+            throw TemporaryPostgresError.invalidDatabaseName(locale)
+        }
+        // Both were checked to be plain names, so quoting them is enough.
+        try await admin.runScript(.unsafeRaw("CREATE DATABASE \"\(name)\" TEMPLATE template0 LC_COLLATE '\(locale)' LC_CTYPE '\(locale)'"))
         return url(database: name)
     }
 

@@ -15,9 +15,12 @@ public actor TestDatabases {
     private var templates: [String: Task<String, any Error>] = [:]
 
     /// A new database with `migrator`'s migrations applied, and its connection URL.
-    public func fresh(migratedWith migrator: Migrator) async throws -> String {
+    ///
+    /// - Parameter locale: The database's collation and character classes (`C.utf8`, where PostgreSQL's
+    ///   `lower()` folds beyond ASCII), or the cluster's `C` when `nil`.
+    public func fresh(migratedWith migrator: Migrator, locale: String? = nil) async throws -> String {
         let server = try await postgres()
-        let template = try await template(for: migrator, on: server)
+        let template = try await template(for: migrator, locale: locale, on: server)
         return try await server.cloneDatabase(from: template)
     }
 
@@ -30,12 +33,12 @@ public actor TestDatabases {
     }
 
     /// A template database holding `migrator`'s schema, made once per distinct set of migrations.
-    private func template(for migrator: Migrator, on server: TemporaryPostgres) async throws -> String {
-        let key = SHA256.hexDigest(of: migrator.migrations.map { "\($0.version):\($0.checksum)" }.joined(separator: ","))
+    private func template(for migrator: Migrator, locale: String?, on server: TemporaryPostgres) async throws -> String {
+        let key = SHA256.hexDigest(of: migrator.migrations.map { "\($0.version):\($0.checksum)" }.joined(separator: ",") + "|" + (locale ?? ""))
         if let existing = templates[key] { return try await existing.value }
         let task = Task {
             let name = "template_" + key.prefix(16)
-            let url = try await server.createDatabase(named: String(name))
+            let url = try await server.createDatabase(named: String(name), locale: locale)
             let pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: 1))
             do {
                 try await migrator.migrate(on: pool)

@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 import websocket
@@ -110,6 +111,16 @@ def main():
     try:
         base = f"http://127.0.0.1:{port}"
         spec = json.loads(wait_http(f"{base}/openapi.json"))
+        # The self-hosted assets (checked against the pinned hashes at start-up) are served; nothing else is.
+        with urllib.request.urlopen(f"{base}/docs/assets/swagger-ui.css", timeout=5) as response:
+            if not response.headers["Content-Type"].startswith("text/css"):
+                raise SystemExit(f"swagger-ui.css served as {response.headers['Content-Type']}")
+        try:
+            urllib.request.urlopen(f"{base}/docs/assets/..%2F..%2Fetc%2Fpasswd", timeout=5)
+            raise SystemExit("a path outside the assets was served")
+        except urllib.error.HTTPError as error:
+            if error.code != 404:
+                raise SystemExit(f"a traversal attempt answered {error.code}, not 404")
         browser = subprocess.Popen(
             ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
              "--remote-debugging-port=0", f"--user-data-dir={profile}", "--window-size=1280,1800", "about:blank"],

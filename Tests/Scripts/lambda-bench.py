@@ -63,7 +63,7 @@ def main():
     args = parser.parse_args()
     keys = dict(l.split("=", 1) for l in subprocess.check_output([args.api, "keys", "generate"], text=True).splitlines() if "=" in l and not l.startswith("#"))
     env = dict(os.environ, APP_ENV="production", CONFIG_DIRECTORY=os.path.join(os.getcwd(), "Config"),
-               AUTH_PUBLIC_KEYS=keys["AUTH_PUBLIC_KEYS"], DATABASE_MIGRATE_ON_START="false")
+               AUTH_PUBLIC_KEYS=keys["AUTH_PUBLIC_KEYS"], AUTH_ISSUER="lambda-bench", DATABASE_MIGRATE_ON_START="false")
     token = subprocess.check_output([args.api, "token", "mint", "--sub", "bench", "--roles", "member"],
                                     env=dict(env, APP_ENV="test", AUTH_SECRET_KEY=keys["AUTH_SECRET_KEY"]), text=True).strip()
     headers = {"Authorization": f"Bearer {token}"}

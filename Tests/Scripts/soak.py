@@ -26,7 +26,7 @@ def main():
     api = args.api
     keys = dict(l.split("=", 1) for l in subprocess.check_output([api, "keys", "generate"], text=True).splitlines() if "=" in l and not l.startswith("#"))
     env = dict(os.environ, APP_ENV="production", CONFIG_DIRECTORY=os.path.join(os.getcwd(), "Config"), LOG_FORMAT="json",
-               AUTH_PUBLIC_KEYS=keys["AUTH_PUBLIC_KEYS"], DATABASE_MIGRATE_ON_START="false")
+               AUTH_PUBLIC_KEYS=keys["AUTH_PUBLIC_KEYS"], AUTH_ISSUER="soak", DATABASE_MIGRATE_ON_START="false")
     token = subprocess.check_output([api, "token", "mint", "--sub", "soak", "--roles", "member", "--ttl", "7200"],
                                     env=dict(env, APP_ENV="test", AUTH_SECRET_KEY=keys["AUTH_SECRET_KEY"]), text=True).strip()
     seeded = subprocess.check_output(["psql", "-qAtX", env["DATABASE_URL"], "-c",

@@ -69,3 +69,16 @@ struct Base64URLTests {
         #expect(Base64URLError().description == "invalid base64url encoding")
     }
 }
+
+@Suite("Strict standard Base64")
+struct Base64StandardTests {
+    @Test("canonical padded text decodes; everything else is refused")
+    func strict() throws {
+        #expect(try Base64Standard.decode("AAEC/w==") == [0, 1, 2, 0xFF])
+        #expect(try Base64Standard.decode("aGVsbG8=") == Array("hello".utf8))
+        #expect(try Base64Standard.decode("") == [])
+        for text in ["AAEC/w", "AAEC/w=", "AAEC /w==", "AAEC/w==\n", "YR==", "aGVsbG8-", "aGVsbG8_", "aGVs\tbG8=", "====", "AAEC/w==AA=="] {
+            #expect(throws: Base64URLError.self, "\(text.debugDescription)") { try Base64Standard.decode(text) }
+        }
+    }
+}

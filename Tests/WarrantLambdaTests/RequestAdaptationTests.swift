@@ -160,10 +160,20 @@ struct RequestAdaptationTests {
         let request = try self.request(json: try jsonText(event), format: .apiGatewayV2)
         #expect(Array(request.body.readableBytesView) == [0, 1, 2, 0xFF])
 
-        event["body"] = "***"
-        #expect(throws: LambdaEventError.invalidBase64Body) {
-            _ = try self.request(json: try jsonText(event), format: .apiGatewayV2)
+        // Strict: stray, whitespace, missing padding and non-canonical last characters are all refused.
+        for body in ["***", "AAEC/w= =", "AAEC /w==", "AAEC/w", "AAEC/w=", "YR==", "AAEC/w==\n"] {
+            event["body"] = body
+            #expect(throws: LambdaEventError.invalidBase64Body, "\(body.debugDescription)") {
+                _ = try self.request(json: try jsonText(event), format: .apiGatewayV2)
+            }
         }
+    }
+
+    @Test("The client's address comes from the event's sourceIp (API Gateway, function URLs); an ALB's is in X-Forwarded-For")
+    func sourceAddress() throws {
+        #expect(try request(.functionURL).sourceAddress == "123.123.123.123")
+        #expect(try request(.restAPIv1).sourceAddress == "192.168.196.186")
+        #expect(try request(.albSingleValue).sourceAddress == nil)
     }
 
     @Test("An invalid method is an event error")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Warrant
 import WarrantPostgres
+import WarrantTesting
 import WarrantPostgresTesting
 
 @Suite("Configuration")
@@ -16,6 +17,12 @@ struct ConfigurationTests {
         let keywords = PostgresConfiguration(connectionString: "host=db user=app password='quoted secret' dbname=orders")
         #expect(!keywords.description.contains("quoted secret"))
         #expect(keywords.description.contains("dbname=orders"))
+
+        // Every secret libpq knows, not only `password`: the client key's passphrase too.
+        let tls = PostgresConfiguration(connectionString: "postgresql://app@db/orders?sslmode=verify-full&sslpassword=key-passphrase&sslkey=/k.pem")
+        #expect(!tls.description.contains("key-passphrase"))
+        #expect(tls.description.contains("sslpassword=***"))
+        #expect(tls.description.contains("sslkey=/k.pem"))
 
         #expect(PostgresConfiguration(connectionString: "not a =valid 'string").description.contains("unparsable"))
     }

@@ -16,10 +16,33 @@ struct DocsPagesTests {
         #expect(page.text.contains(#"<script src="/docs/swagger-init.js"></script>"#))
         #expect(!page.text.contains("<script>"))
         let policy = try #require(page.headers[.contentSecurityPolicy])
-        #expect(policy.contains("script-src 'self' https://cdn.jsdelivr.net"))
+        // The exact pinned files, not the whole CDN host: another package on it could not run here.
+        #expect(policy.contains("script-src 'self' https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.33.1/swagger-ui-bundle.js https://cdn.jsdelivr.net/npm/redoc@2.5.4/bundles/redoc.standalone.js https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.33.1/oauth2-redirect.js;"))
+        #expect(policy.contains("style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.33.1/swagger-ui.css;"))
+        #expect(policy.contains("img-src 'self' data:;") && policy.contains("font-src 'self' data:;"))
+        #expect(!policy.contains("https://cdn.jsdelivr.net;") && !policy.contains("https://cdn.jsdelivr.net "))
         #expect(policy.contains("frame-ancestors 'none'"))
         let script = try await client.get("/docs/swagger-init.js")
         #expect(script.text.contains(#"url: "/openapi.json""#))
+        #expect(script.text.contains("persistAuthorization: false"), "the Authorize dialog's state is not kept in localStorage unless asked")
+    }
+
+    @Test("persistAuthorization is on only outside production, unless configured")
+    func persistAuthorization() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["development", "production"] { try Data("{}".utf8).write(to: folder.appendingPathComponent("\(name).json")) }
+        for (variables, expected) in [
+            (["APP_ENV": "development"], true),
+            (["APP_ENV": "production"], false),
+            (["APP_ENV": "production", "DOCS_PERSIST_AUTHORIZATION": "true"], true),
+        ] {
+            let server = try ServerSettings(try await Settings.load(variables: variables, directory: folder.path))
+            #expect(server.docs.persistAuthorization == expected, "\(variables)")
+            let script = try await TestClient(api: SampleAPI.make(docs: server.docs)).get("/docs/swagger-init.js").text
+            #expect(script.contains("persistAuthorization: \(expected)"), "\(variables)")
+        }
     }
 
     @Test("/redoc loads the pinned ReDoc")
@@ -30,23 +53,20 @@ struct DocsPagesTests {
         #expect(page.text.contains(#"<redoc spec-url="/openapi.json"></redoc>"#))
     }
 
-    @Test("self-hosted assets are served from the configured folder with computed integrity")
-    func selfHosted() async throws {
+    @Test("self-hosted files that are not the pinned versions are refused at start-up, naming the file")
+    func selfHostedMustBePinned() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-assets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["swagger-ui-bundle.js", "swagger-ui.css", "oauth2-redirect.js", "redoc.standalone.js"] {
-            try Data("/* \(name) */".utf8).write(to: folder.appendingPathComponent(name))
+            try Data("/* a tampered \(name) */".utf8).write(to: folder.appendingPathComponent(name))
         }
-        let client = try TestClient(api: SampleAPI.make(docs: DocsOptions(assetsDirectory: folder.path)))
-        let page = try await client.get("/docs")
-        #expect(page.text.contains(#"src="/docs/assets/swagger-ui-bundle.js" integrity="sha512-"#))
-        #expect(try #require(page.headers[.contentSecurityPolicy]).contains("script-src 'self';"))
-        let asset = try await client.get("/docs/assets/swagger-ui.css")
-        #expect(asset.text == "/* swagger-ui.css */")
-        #expect(asset.headers[.contentType] == "text/css; charset=utf-8")
-        let traversal = try await client.get("/docs/assets/..%2F..%2Fetc%2Fpasswd")
-        #expect(traversal.status == .notFound)
+        #expect {
+            try TestClient(api: SampleAPI.make(docs: DocsOptions(assetsDirectory: folder.path)))
+        } throws: { error in
+            let text = String(describing: error)
+            return text.contains("swagger-ui-bundle.js is not the pinned swagger-ui-bundle.js") && text.contains("its SHA-512 differs")
+        }
     }
 
     @Test("a self-hosted folder missing a file fails start-up with the file's name")

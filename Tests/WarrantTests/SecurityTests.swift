@@ -115,6 +115,8 @@ struct SecurityTests {
         #expect(try await strict.get("/member", headers: [.authorization: "Bearer \(other)"]).status == .unauthorized)
         let right = fixture.raw(payload: fixture.claims(["aud": #""todo-api""#]))
         #expect(try await strict.get("/member", headers: [.authorization: "Bearer \(right)"]).status == .ok)
+        // RFC 7519 §4.1.3: a server that names no audience refuses a token that names one.
+        try await expectInvalid(right, "an audience the server does not identify with")
     }
 
     @Test("malformed claims are rejected, never ignored")

@@ -62,6 +62,25 @@ struct SettingsTests {
         }
     }
 
+    @Test("production refuses the default token issuer: two deployments sharing keys must not share an issuer")
+    func productionIssuer() async throws {
+        let dir = try folder(["production.json": "{}", "development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let key = "k4.public.cHFyc3R1dnd4eXp7fH1-f4CBgoOEhYaHiImKi4yNjo8"
+        for variables in [["APP_ENV": "production", "AUTH_PUBLIC_KEYS": key], ["APP_ENV": "production", "AUTH_PUBLIC_KEYS": key, "AUTH_ISSUER": "warrant"]] {
+            let settings = try await Settings.load(variables: variables, directory: dir.path)
+            #expect {
+                try AuthSettings(settings)
+            } throws: { error in
+                String(describing: error).contains("AUTH_ISSUER is 'warrant' (the default) in production")
+            }
+        }
+        let named = try AuthSettings(try await Settings.load(variables: ["APP_ENV": "production", "AUTH_PUBLIC_KEYS": key, "AUTH_ISSUER": "https://api.example.com"], directory: dir.path))
+        #expect(named.issuer == "https://api.example.com")
+        let development = try AuthSettings(try await Settings.load(variables: ["AUTH_PUBLIC_KEYS": key], directory: dir.path))
+        #expect(development.issuer == "warrant")
+    }
+
     @Test("the docs' OAuth client id and extra connect sources are read, and checked")
     func docsOAuth() async throws {
         let dir = try folder(["development.json": "{}"])

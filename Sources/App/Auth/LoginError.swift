@@ -13,6 +13,10 @@ enum LoginError: Error {
     ///
     /// This server verifies tokens but does not issue them.
     @Status(503) case notIssuing
+    /// Too many sign-ins at once.
+    ///
+    /// The server is checking as many passwords as it allows at a time; retry after the `Retry-After` seconds.
+    @Status(503) case busy
 
     /// The problem, with OAuth2's `error` member so OAuth2 clients (such as the docs' Authorize dialog) read it.
     var problem: Problem {
@@ -25,6 +29,9 @@ enum LoginError: Error {
             problem.headers[.retryAfter] = String(seconds)
         case .notIssuing:
             problem.extensions["error"] = "temporarily_unavailable"
+        case .busy:
+            problem.extensions["error"] = "temporarily_unavailable"
+            problem.headers[.retryAfter] = "1"
         }
         return problem
     }

@@ -16,7 +16,7 @@ public struct AccessGate: Sendable {
     /// Roles the application declares beyond those its routes name.
     let declaredRoles: [any Role.Type]
     /// The distinct request headers credentials travel in, in verifier order.
-    private let credentialHeaders: [HTTPField.Name]
+    let credentialHeaders: [HTTPField.Name]
 
     /// A gate with no keys: protected routes answer 401, and the document describes PASETO bearer tokens.
     public init() {

@@ -35,12 +35,19 @@ public struct AuthSettings: Sendable {
             throw SettingsError(key: "AUTH_PUBLIC_KEYS", problem: "is not set: give the PASERK k4.public key(s) that sign access tokens (`api keys generate` makes a pair)")
         }
         keyring = PublicKeyring(publicKeys)
-        issuer = settings.string("auth.issuer") ?? "warrant"
+        issuer = settings.string("auth.issuer") ?? Self.defaultIssuer
+        // Two deployments sharing a key pair and the default issuer would accept each other's tokens.
+        if settings.environment == .production, issuer == Self.defaultIssuer {
+            throw SettingsError(key: "AUTH_ISSUER", problem: "is '\(issuer)' (the default) in production: give this deployment an issuer name of its own, such as https://api.example.com, so tokens of another deployment are refused")
+        }
         audience = settings.string("auth.audience")
         tokenLifetime = TimeInterval(try settings.int("auth.tokenLifetime", default: 3600))
         leeway = TimeInterval(try settings.int("auth.leeway", default: 0))
         guard tokenLifetime > 0 else { throw SettingsError(key: "AUTH_TOKEN_LIFETIME", problem: "must be positive") }
     }
+
+    /// The issuer name outside production when none is set.
+    public static let defaultIssuer = "warrant"
 
     /// Explicit settings (tests and tools).
     public init(keyring: PublicKeyring, secretKey: PASETOSecretKey?, issuer: String, audience: String? = nil, tokenLifetime: TimeInterval = 3600, leeway: TimeInterval = 0) {

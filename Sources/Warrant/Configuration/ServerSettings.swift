@@ -12,10 +12,13 @@ public struct ServerSettings: Sendable {
     public var docs: DocsOptions
     /// Input limits (`LIMITS_BODY_BYTES`, `LIMITS_JSON_DEPTH`, `LIMITS_JSON_STRING_BYTES`, `LIMITS_URI_BYTES`,
     /// `LIMITS_QUERY_ITEMS`, `LIMITS_HEADER_COUNT`, `LIMITS_HEADER_BYTES`, `LIMITS_REQUEST_TIMEOUT_MS`,
-    /// `LIMITS_IDLE_TIMEOUT_MS`).
+    /// `LIMITS_IDLE_TIMEOUT_MS`, `LIMITS_HEADER_TIMEOUT_MS`, `LIMITS_MAX_CONNECTIONS`).
     public var limits: InputLimits
     /// Browser origins allowed to call the API (`CORS_ALLOWED_ORIGINS`, comma-separated; none by default).
     public var cors: CORSOptions
+    /// How a request's client address is told (`TRUSTED_PROXY_HOPS`: the proxies of yours in front of the
+    /// server, whose `X-Forwarded-For` entries are believed; 0, the default, uses the connection's peer).
+    public var clientAddresses: ClientAddresses
     /// How long in-flight requests may run after SIGTERM/SIGINT before they are cancelled
     /// (`SHUTDOWN_GRACE_MS`, default 25 s: inside the 30 s most orchestrators wait).
     public var shutdownGrace: Duration
@@ -23,8 +26,9 @@ public struct ServerSettings: Sendable {
     /// Explicit settings; the defaults are those of an empty configuration.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits(),
-        cors: CORSOptions = CORSOptions(), shutdownGrace: Duration = .seconds(25)
+        cors: CORSOptions = CORSOptions(), shutdownGrace: Duration = .seconds(25), clientAddresses: ClientAddresses = ClientAddresses()
     ) {
+        self.clientAddresses = clientAddresses
         self.host = host
         self.port = port
         self.docs = docs
@@ -54,7 +58,8 @@ public struct ServerSettings: Sendable {
             assetsDirectory: settings.string("docs.assetsDirectory"),
             assetsURL: settings.string("docs.assetsURL"),
             oauthClientID: clientID,
-            connectSources: connectSources
+            connectSources: connectSources,
+            persistAuthorization: try settings.bool("docs.persistAuthorization", default: settings.environment != .production)
         )
         var json = JSONLimits.default
         json.maxDepth = try settings.int("limits.jsonDepth", default: json.maxDepth)
@@ -68,12 +73,18 @@ public struct ServerSettings: Sendable {
             maxHeaderCount: try settings.int("limits.headerCount", default: defaults.maxHeaderCount),
             maxHeaderBytes: try settings.int("limits.headerBytes", default: defaults.maxHeaderBytes),
             requestTimeout: .milliseconds(try settings.int("limits.requestTimeoutMs", default: 30_000)),
-            idleTimeout: .milliseconds(try settings.int("limits.idleTimeoutMs", default: 60_000))
+            idleTimeout: .milliseconds(try settings.int("limits.idleTimeoutMs", default: 60_000)),
+            headerTimeout: .milliseconds(try settings.int("limits.headerTimeoutMs", default: 10_000)),
+            maxConnections: try settings.int("limits.maxConnections", default: defaults.maxConnections)
         )
+        guard limits.maxConnections > 0 else { throw SettingsError(key: "LIMITS_MAX_CONNECTIONS", problem: "must be positive") }
         let origins = settings.strings("cors.allowedOrigins")
         for origin in origins where origin == "*" || !(origin.hasPrefix("https://") || origin.hasPrefix("http://")) {
             throw SettingsError(key: "CORS_ALLOWED_ORIGINS", problem: "holds '\(origin)'; list exact origins such as https://app.example.com (never *)")
         }
         cors = CORSOptions(allowedOrigins: Set(origins))
+        let hops = try settings.int("trustedProxyHops", default: 0)
+        guard (0...8).contains(hops) else { throw SettingsError(key: "TRUSTED_PROXY_HOPS", problem: "is \(hops); use 0 (no proxy) to 8") }
+        clientAddresses = ClientAddresses(trustedProxyHops: hops)
     }
 }

@@ -16,7 +16,7 @@ struct DocsAssets: Sendable {
     let oauthRedirect: Link
     /// Self-hosted file contents by file name (empty when assets come from a URL).
     let files: [String: ByteBuffer]
-    /// The origin the pages load assets from, for the Content-Security-Policy (`'self'` when self-hosted).
+    /// The origin the pages load assets from (`'self'` when self-hosted).
     let origin: String
 
     /// Resolves `options`; a self-hosted directory must hold every asset file.
@@ -27,10 +27,15 @@ struct DocsAssets: Sendable {
             for asset in PinnedAssets.all {
                 let path = URL(fileURLWithPath: directory).appendingPathComponent(asset.fileName).path
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw DocsAssetsError(message: "docs assets directory \(directory) has no \(asset.fileName); copy it from swagger-ui-dist / redoc, or unset DOCS_ASSETS_DIRECTORY")
+                    throw DocsAssetsError(message: "docs assets directory \(directory) has no \(asset.fileName); copy it from swagger-ui-dist \(PinnedAssets.swaggerUIVersion) / redoc \(PinnedAssets.redocVersion), or unset DOCS_ASSETS_DIRECTORY")
+                }
+                // The integrity attribute proves nothing if it is computed from whatever is on disk: the file
+                // must be the pinned version's, byte for byte.
+                guard ConstantTime.equals(Array(Digest.sha512Base64(Array(data)).utf8), Array(asset.sha512.utf8)) else {
+                    throw DocsAssetsError(message: "\(path) is not the pinned \(asset.fileName) (swagger-ui-dist \(PinnedAssets.swaggerUIVersion), redoc \(PinnedAssets.redocVersion)): its SHA-512 differs; copy that version's file")
                 }
                 files[asset.fileName] = ByteBuffer(bytes: data)
-                links[asset.fileName] = Link(url: "/docs/assets/\(asset.fileName)", integrity: "sha512-" + Digest.sha512Base64(Array(data)))
+                links[asset.fileName] = Link(url: "/docs/assets/\(asset.fileName)", integrity: "sha512-" + asset.sha512)
             }
             self.files = files
             self.origin = "'self'"

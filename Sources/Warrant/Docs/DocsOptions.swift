@@ -16,12 +16,17 @@ public struct DocsOptions: Sendable {
     /// Origins the docs page may call besides its own (an identity provider's token endpoint on another host
     /// than its discovery document, as Cognito's hosted UI domain is).
     public var connectSources: [String]
+    /// Whether Swagger UI keeps the Authorize dialog's credentials in the browser's `localStorage` across
+    /// reloads: convenient on a developer's machine, a token (and the password flow's state) left behind on
+    /// a shared one. Off in production.
+    public var persistAuthorization: Bool
 
     /// Documentation on, assets from the pinned CDN.
     public init(
         enabled: Bool = true, assetsDirectory: String? = nil, assetsURL: String? = nil,
-        oauthClientID: String? = nil, connectSources: [String] = []
+        oauthClientID: String? = nil, connectSources: [String] = [], persistAuthorization: Bool = false
     ) {
+        self.persistAuthorization = persistAuthorization
         self.enabled = enabled
         self.assetsDirectory = assetsDirectory
         self.assetsURL = assetsURL

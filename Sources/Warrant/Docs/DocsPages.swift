@@ -26,7 +26,7 @@ enum DocsPages {
 
     /// The script that starts Swagger UI: the authorization-code flow returns to `/docs/oauth2-redirect.html`
     /// with PKCE, and the client id of an OpenID Connect provider's flows is filled in when configured.
-    static func swaggerInitScript(oauthClientID: String?) -> String {
+    static func swaggerInitScript(oauthClientID: String?, persistAuthorization: Bool) -> String {
         let initOAuth = oauthClientID.map { id in
             "\n  window.ui.initOAuth({ clientId: \(javaScriptString(id)), scopes: \"openid\", usePkceWithAuthorizationCodeGrant: true });"
         } ?? ""
@@ -36,7 +36,7 @@ enum DocsPages {
                 url: "/openapi.json",
                 dom_id: "#swagger-ui",
                 deepLinking: true,
-                persistAuthorization: true,
+                persistAuthorization: \(persistAuthorization),
                 tryItOutEnabled: false,
                 displayRequestDuration: true,
                 oauth2RedirectUrl: window.location.origin + "/docs/oauth2-redirect.html",
@@ -80,17 +80,20 @@ enum DocsPages {
         """
     }
 
-    /// The Content-Security-Policy of the docs pages: scripts and styles only from here and the asset origin;
-    /// requests only to here and to `connectSources` (an identity provider's discovery and token endpoints).
+    /// The Content-Security-Policy of the docs pages: scripts and styles only from here and the exact pinned
+    /// asset files (not the whole CDN host); requests only to here and to `connectSources` (an identity
+    /// provider's discovery and token endpoints).
     static func contentSecurityPolicy(assets: DocsAssets, connectSources: [String] = []) -> String {
-        let origin = assets.origin == "'self'" ? "" : " " + assets.origin
+        let remote = assets.origin != "'self'"
+        let scripts = remote ? [assets.swaggerBundle, assets.redocBundle, assets.oauthRedirect].map { " " + $0.url }.joined() : ""
+        let styles = remote ? " " + assets.swaggerCSS.url : ""
         let connect = connectSources.map { " " + $0 }.joined()
         return [
             "default-src 'none'",
-            "script-src 'self'\(origin)",
-            "style-src 'self' 'unsafe-inline'\(origin)",
-            "img-src 'self' data:\(origin)",
-            "font-src 'self' data:\(origin)",
+            "script-src 'self'\(scripts)",
+            "style-src 'self' 'unsafe-inline'\(styles)",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
             "connect-src 'self'\(connect)",
             "worker-src blob:",
             "base-uri 'none'",

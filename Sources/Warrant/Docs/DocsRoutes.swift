@@ -11,6 +11,8 @@ struct DocsRoutes {
     let oauthClientID: String?
     /// Origins the pages may send requests to besides their own.
     let connectSources: [String]
+    /// Whether Swagger UI keeps what the Authorize dialog was given in the browser's storage.
+    let persistAuthorization: Bool
 
     func register(on router: ServedRouter) {
         let specification = self.specification
@@ -23,7 +25,7 @@ struct DocsRoutes {
         let policy = DocsPages.contentSecurityPolicy(assets: assets, connectSources: connectSources)
         let swagger = ByteBuffer(string: DocsPages.swaggerUI(title: info.title, assets: assets))
         let redoc = ByteBuffer(string: DocsPages.redoc(title: info.title, assets: assets))
-        let initScript = ByteBuffer(string: DocsPages.swaggerInitScript(oauthClientID: oauthClientID))
+        let initScript = ByteBuffer(string: DocsPages.swaggerInitScript(oauthClientID: oauthClientID, persistAuthorization: persistAuthorization))
         let oauthRedirect = ByteBuffer(string: DocsPages.oauthRedirect(assets: assets))
         router.get("/favicon.ico") { _, _ in
             Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "public, max-age=86400"], body: .init(byteBuffer: Favicon.png))

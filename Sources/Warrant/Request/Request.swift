@@ -22,13 +22,22 @@ public struct Request<Access: AccessState>: Sendable {
     public let id: String
     /// A logger whose metadata carries the request identifier.
     public var logger: Logger
+    /// The connection the request came on, read only when a handler asks for the client's address.
+    let connection: RequestConnection
 
-    init(proof: Access.Evidence, method: HTTPRequest.Method, uri: URI, headers: HTTPFields, id: String, logger: Logger) {
+    init(proof: Access.Evidence, method: HTTPRequest.Method, uri: URI, headers: HTTPFields, id: String, logger: Logger, connection: RequestConnection) {
         self.proof = proof
         self.method = method
         self.uri = uri
         self.headers = headers
         self.id = id
         self.logger = logger
+        self.connection = connection
+    }
+
+    /// The client's address: the connection's peer, or the address trusted proxies forwarded
+    /// (``ClientAddresses``); `nil` when it cannot be told.
+    public var clientAddress: String? {
+        connection.clientAddresses.address(peer: connection.channel.remoteAddress, headers: headers)
     }
 }

@@ -20,9 +20,14 @@ public struct InputLimits: Sendable {
     public var requestTimeout: Duration
     /// How long a connection may sit idle before it is closed (slow clients cannot hold connections).
     public var idleTimeout: Duration
+    /// How long a request's head may take to arrive once its first bytes have: a client trickling headers
+    /// is cut off.
+    public var headerTimeout: Duration
+    /// The most connections open at once; beyond, new ones wait in the kernel's backlog (and a line is logged).
+    public var maxConnections: Int
 
     /// Limits with safe defaults: 1 MiB bodies, JSON depth 32, 8 KiB URIs, 100 query items, 100 headers
-    /// in 32 KiB, 30 s to read a body, 60 s idle.
+    /// in 32 KiB, 30 s to read a body, 60 s idle, 10 s for a request's head, 4096 connections.
     public init(
         maxBodyBytes: Int = 1 << 20,
         json: JSONLimits = .default,
@@ -31,8 +36,12 @@ public struct InputLimits: Sendable {
         maxHeaderCount: Int = 100,
         maxHeaderBytes: Int = 32 << 10,
         requestTimeout: Duration = .seconds(30),
-        idleTimeout: Duration = .seconds(60)
+        idleTimeout: Duration = .seconds(60),
+        headerTimeout: Duration = .seconds(10),
+        maxConnections: Int = 4096
     ) {
+        self.headerTimeout = headerTimeout
+        self.maxConnections = maxConnections
         self.maxBodyBytes = maxBodyBytes
         self.json = json
         self.maxURIBytes = maxURIBytes

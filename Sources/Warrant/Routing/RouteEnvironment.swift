@@ -8,10 +8,13 @@ final class RouteEnvironment: Sendable {
     let gate: AccessGate
     /// Request input limits.
     let limits: InputLimits
+    /// How a request's client address is told.
+    let clientAddresses: ClientAddresses
 
     /// The environment of an API's routes.
-    init(gate: AccessGate, limits: InputLimits) {
+    init(gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses) {
         self.gate = gate
         self.limits = limits
+        self.clientAddresses = clientAddresses
     }
 }

@@ -140,7 +140,8 @@ public struct RouteTable: Sendable {
             uri: request.uri,
             headers: request.headers,
             id: context.requestID,
-            logger: context.logger
+            logger: context.logger,
+            connection: RequestConnection(channel: context.channel, clientAddresses: environment.clientAddresses)
         )
         return try await handler(typed, input).makeResponse()
     }

@@ -24,6 +24,8 @@ public struct API: Sendable {
     public var readiness: [ReadinessCheck]
     /// Cross-origin access (off unless origins are listed).
     public var cors: CORSOptions
+    /// How a request's client address is told (the peer, or behind trusted proxies).
+    public var clientAddresses: ClientAddresses
 
     /// An API with routes added by `build`.
     public init(
@@ -34,8 +36,10 @@ public struct API: Sendable {
         commonProblems: [ProblemCase] = [],
         readiness: [ReadinessCheck] = [],
         cors: CORSOptions = CORSOptions(),
+        clientAddresses: ClientAddresses = ClientAddresses(),
         routes build: (inout RouteTable) -> Void
     ) {
+        self.clientAddresses = clientAddresses
         self.commonProblems = commonProblems
         self.readiness = readiness
         self.cors = cors
@@ -115,10 +119,11 @@ public struct API: Sendable {
         router.add(middleware: WarrantMiddleware(
             limits: limits,
             cors: cors.allowedOrigins.isEmpty ? nil : CORSPolicy(options: cors),
-            allowedMethods: allowedMethods
+            allowedMethods: allowedMethods,
+            credentialHeaders: gate.credentialHeaders
         ))
         HealthRoutes(checks: readiness).register(on: router)
-        let environment = RouteEnvironment(gate: gate.admitting(by: declarations.roles), limits: limits)
+        let environment = RouteEnvironment(gate: gate.admitting(by: declarations.roles), limits: limits, clientAddresses: clientAddresses)
         for (index, route) in routes.routes.enumerated() {
             let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))
             if let deprecation = declarations.deprecationHeaders[index] {
@@ -144,7 +149,7 @@ public struct API: Sendable {
             }
             try DocsRoutes(
                 specification: cache, info: info, assets: DocsAssets(docs),
-                oauthClientID: docs.oauthClientID, connectSources: connectSources
+                oauthClientID: docs.oauthClientID, connectSources: connectSources, persistAuthorization: docs.persistAuthorization
             ).register(on: router)
         }
         allowedMethods.fill(AllowedMethods(router.served))

@@ -40,7 +40,7 @@ public enum APIServer {
         let application = Application(
             responder: responder,
             server: .http1(configuration: httpConfiguration(limits)),
-            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            configuration: applicationConfiguration(host: host, port: port, limits: limits, logger: logger),
             services: services,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger
@@ -50,10 +50,21 @@ public enum APIServer {
         try await ServiceGroup(configuration: group).run()
     }
 
-    /// The HTTP/1.1 channel's settings for `limits`: the idle timeout (slow or silent clients are
-    /// disconnected) and the header limits enforced while parsing.
+    /// Where to listen, and the cap on open connections (logged when reached).
+    public static func applicationConfiguration(host: String, port: Int, limits: InputLimits, logger: Logger) -> ApplicationConfiguration {
+        ApplicationConfiguration(
+            address: .hostname(host, port: port), serverName: nil,
+            availableConnectionsDelegate: ConnectionCap(maximum: limits.maxConnections, logger: logger)
+        )
+    }
+
+    /// The HTTP/1.1 channel's settings for `limits`: the idle timeout (silent clients are disconnected), the
+    /// header deadline and the closing after a `Connection: close` answer (``ConnectionGuard``), and the
+    /// header limits enforced while parsing.
     public static func httpConfiguration(_ limits: InputLimits) -> HTTP1Channel.Configuration {
-        HTTP1Channel.Configuration(
+        let headerTimeout = TimeAmount(limits.headerTimeout)
+        return HTTP1Channel.Configuration(
+            additionalChannelHandlers: [ConnectionGuard(headerTimeout: headerTimeout)],
             idleTimeout: TimeAmount(limits.idleTimeout),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes, maxHeaderListSize: limits.maxHeaderBytes, maxHeaderFieldCount: limits.maxHeaderCount)
         )

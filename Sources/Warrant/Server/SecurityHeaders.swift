@@ -8,11 +8,12 @@ enum SecurityHeaders {
     private static let noReferrer = HTTPField(name: .referrerPolicy, value: "no-referrer")
     private static let noStore = HTTPField(name: .cacheControl, value: "no-store")
 
-    /// Adds the headers to `response`, the answer to `request`.
-    static func apply(to response: inout Response, answering request: HummingbirdCore.Request) {
+    /// Adds the headers to `response`, the answer to `request`; `credentialHeaders` are the headers
+    /// credentials travel in (`Authorization`, an API key's).
+    static func apply(to response: inout Response, answering request: HummingbirdCore.Request, credentialHeaders: [HTTPField.Name]) {
         response.headers.set(noSniff)
         response.headers.set(noReferrer)
-        if request.headers.contains(.authorization) || response.status == .unauthorized || response.status == .forbidden {
+        if response.status == .unauthorized || response.status == .forbidden || credentialHeaders.contains(where: request.headers.contains) {
             response.headers.set(noStore)
         }
     }

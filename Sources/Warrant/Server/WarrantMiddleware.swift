@@ -15,6 +15,8 @@ struct WarrantMiddleware: RouterMiddleware {
     let cors: CORSPolicy?
     /// The methods each path serves, for 405 answers.
     let allowedMethods: AllowedMethodsSlot
+    /// The headers credentials travel in: answers to requests carrying one are never cached.
+    let credentialHeaders: [HTTPField.Name]
 
     func handle(
         _ request: HummingbirdCore.Request,
@@ -42,7 +44,8 @@ struct WarrantMiddleware: RouterMiddleware {
             }
             if let cors, let origin { cors.expose(&response, to: origin) }
         }
-        SecurityHeaders.apply(to: &response, answering: request)
+        SecurityHeaders.apply(to: &response, answering: request, credentialHeaders: credentialHeaders)
+        UnreadBody.closeIfRefused(&response, answering: request)
         response.headers[RequestID.header] = id
         return response
     }

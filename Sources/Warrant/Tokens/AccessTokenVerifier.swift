@@ -104,7 +104,9 @@ public struct AccessTokenVerifier: CredentialVerifier {
         guard now <= claims.expiresAt.addingTimeInterval(leeway) else { return .refused(.expired) }
         if let notBefore = claims.notBefore, now < notBefore.addingTimeInterval(-leeway) { return .refused(.notYetValid) }
         if let issuedAt = claims.issuedAt, now < issuedAt.addingTimeInterval(-leeway) { return .refused(.issuedInFuture) }
-        if let audience, claims.audience != audience { return .refused(.wrongAudience) }
+        // RFC 7519 §4.1.3: a token naming an audience this server does not identify with is refused, also
+        // when the server names none.
+        if claims.audience != audience { return .refused(.wrongAudience) }
         return .verified(VerifiedCredential(
             subject: claims.subject,
             roles: claims.roles,

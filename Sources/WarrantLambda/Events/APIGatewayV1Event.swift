@@ -14,8 +14,14 @@ import NIOCore
 /// - Headers come from `multiValueHeaders` (repeats kept), plus any name found only in `headers`.
 struct APIGatewayV1Event: LambdaHTTPEvent {
     struct RequestContext: Decodable, Sendable {
+        struct Identity: Decodable, Sendable {
+            /// The client's address, as API Gateway saw it.
+            var sourceIp: String?
+        }
+
         var stage: String?
         var domainName: String?
+        var identity: Identity?
     }
 
     var httpMethod: String
@@ -44,7 +50,8 @@ struct APIGatewayV1Event: LambdaHTTPEvent {
             path: PercentEncoding.sanitize(path, allowing: PercentEncoding.pathCharacters),
             query: QueryString.build(query, encode: QueryString.encodeDecodedComponent),
             headers: headers,
-            body: try EventFields.body(self.body, isBase64Encoded: self.isBase64Encoded, allocator: allocator)
+            body: try EventFields.body(self.body, isBase64Encoded: self.isBase64Encoded, allocator: allocator),
+            sourceAddress: self.requestContext?.identity?.sourceIp
         )
     }
 

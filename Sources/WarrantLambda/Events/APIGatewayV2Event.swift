@@ -18,6 +18,8 @@ struct APIGatewayV2Event: LambdaHTTPEvent {
     struct RequestContext: Decodable, Sendable {
         struct HTTP: Decodable, Sendable {
             var method: String
+            /// The client's address, as API Gateway saw it.
+            var sourceIp: String?
         }
 
         var http: HTTP
@@ -48,7 +50,8 @@ struct APIGatewayV2Event: LambdaHTTPEvent {
             path: PercentEncoding.sanitize(path, allowing: PercentEncoding.pathCharacters),
             query: PercentEncoding.sanitize(self.rawQueryString ?? "", allowing: PercentEncoding.queryCharacters),
             headers: headers,
-            body: try EventFields.body(self.body, isBase64Encoded: self.isBase64Encoded, allocator: allocator)
+            body: try EventFields.body(self.body, isBase64Encoded: self.isBase64Encoded, allocator: allocator),
+            sourceAddress: self.requestContext.http.sourceIp
         )
     }
 

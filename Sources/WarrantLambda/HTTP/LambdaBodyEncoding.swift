@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import NIOCore
+import WarrantCrypto
 
 /// How HTTP bodies travel inside Lambda event JSON: text as a string, anything else base64.
 enum LambdaBodyEncoding {
@@ -55,7 +56,8 @@ enum LambdaBodyEncoding {
     static func decode(_ body: String?, isBase64Encoded: Bool, allocator: ByteBufferAllocator) -> ByteBuffer? {
         guard let body, !body.isEmpty else { return allocator.buffer(capacity: 0) }
         guard isBase64Encoded else { return allocator.buffer(string: body) }
-        guard let data = Data(base64Encoded: body, options: .ignoreUnknownCharacters) else { return nil }
-        return allocator.buffer(bytes: data)
+        // Strict: a body that is not the canonical padded encoding is refused, never repaired.
+        guard let bytes = try? Base64Standard.decode(body) else { return nil }
+        return allocator.buffer(bytes: bytes)
     }
 }

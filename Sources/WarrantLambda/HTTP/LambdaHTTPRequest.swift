@@ -18,6 +18,9 @@ struct LambdaHTTPRequest: Sendable {
     var headers: HTTPFields
     /// The decoded body.
     var body: ByteBuffer
+    /// The client's address when the event says it (API Gateway's `sourceIp`); an ALB's is in
+    /// `X-Forwarded-For`, read with `TRUSTED_PROXY_HOPS=1`.
+    var sourceAddress: String? = nil
 
     /// The path and query as one request target.
     var target: String {

@@ -1,9 +1,10 @@
 import CLibPQ
 
-/// Renders a connection string for display without its password.
+/// Renders a connection string for display without its secrets.
 enum ConnectionStringRedaction {
-    /// Parses with libpq (so URIs and key/value strings are both understood) and prints
-    /// the explicitly given settings as `key=value`, the password as `***`.
+    /// Parses with libpq (so URIs and key/value strings are both understood) and prints the explicitly given
+    /// settings as `key=value`, every secret one as `***`: those libpq itself marks as passwords
+    /// (`dispchar` `*`: `password`, `sslpassword`, …), and any whose name says it is one.
     static func redact(_ connectionString: String) -> String {
         var errorMessage: UnsafeMutablePointer<CChar>?
         guard let options = PQconninfoParse(connectionString, &errorMessage) else {
@@ -16,7 +17,8 @@ enum ConnectionStringRedaction {
         while let keywordPointer = option.pointee.keyword {
             if let valuePointer = option.pointee.val {
                 let keyword = String(cString: keywordPointer)
-                let value = keyword == "password" ? "***" : String(cString: valuePointer)
+                let hidden = option.pointee.dispchar.map { String(cString: $0).contains("*") } ?? false
+                let value = hidden || keyword.contains("password") ? "***" : String(cString: valuePointer)
                 parts.append("\(keyword)=\(value)")
             }
             option += 1

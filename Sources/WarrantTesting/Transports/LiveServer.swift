@@ -24,7 +24,7 @@ public final class LiveServer: Sendable {
         let application = Application(
             responder: try api.makeResponder(),
             server: .http1(configuration: APIServer.httpConfiguration(api.limits)),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),
+            configuration: APIServer.applicationConfiguration(host: "127.0.0.1", port: 0, limits: api.limits, logger: logger),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
                 continuation.finish()

@@ -22,14 +22,19 @@ final class TestApp: Sendable {
     /// - Parameters:
     ///   - live: Serve it on a loopback socket instead of calling the router in-process.
     ///   - migrations: What the fresh database is migrated with (the app's own by default).
-    init(live: Bool = false, migrations: Migrator = AppDatabase.migrator, _ override: (inout AppDependencies) -> Void = { _ in }) async throws {
-        let url = try await TestDatabases.shared.fresh(migratedWith: migrations)
+    ///   - locale: The database's locale (`C.utf8` to fold case beyond ASCII, as most deployments do); `C` by default.
+    ///   - server: The server settings (client addresses, limits, docs).
+    init(
+        live: Bool = false, migrations: Migrator = AppDatabase.migrator, locale: String? = nil, server: ServerSettings = ServerSettings(),
+        _ override: (inout AppDependencies) -> Void = { _ in }
+    ) async throws {
+        let url = try await TestDatabases.shared.fresh(migratedWith: migrations, locale: locale)
         pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: 2))
         keys = try TestKeys()
         var dependencies = AppDependencies.live(database: pool, auth: keys.authSettings())
         dependencies.passwordHasher = .fastForTests
         override(&dependencies)
-        let api = AppAPI.make(dependencies: dependencies)
+        let api = AppAPI.make(server: server, dependencies: dependencies)
         let tokens = keys.issuer(now: dependencies.now)
         client = live ? try await TestClient.live(api: api, tokens: tokens) : try TestClient(api: api, tokens: tokens)
     }

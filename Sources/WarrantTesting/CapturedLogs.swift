@@ -1,13 +1,19 @@
-import Logging
+public import Logging
 import Synchronization
 
-/// Collects every log message and its metadata, for checking what a pool logs.
-final class CapturedLogs: Sendable {
+/// Collects every log message and its metadata, as `LEVEL message metadata` lines, for checking what the
+/// server or a pool logs (and that nothing secret is among it).
+public final class CapturedLogs: Sendable {
     private let lines = Mutex<[String]>([])
 
-    var all: [String] { lines.withLock { $0 } }
+    /// An empty collection.
+    public init() {}
 
-    func logger() -> Logger {
+    /// Every line so far.
+    public var all: [String] { lines.withLock { $0 } }
+
+    /// A logger that writes here, at every level.
+    public func logger() -> Logger {
         var logger = Logger(label: "test") { _ in Handler(sink: self) }
         logger.logLevel = .trace
         return logger
