@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "WarrantPostgres", targets: ["WarrantPostgres"]),
         .library(name: "WarrantLambda", targets: ["WarrantLambda"]),
         .library(name: "WarrantOIDC", targets: ["WarrantOIDC"]),
+        .library(name: "WarrantAWS", targets: ["WarrantAWS"]),
         .executable(name: "lambda-emulator", targets: ["lambda-emulator"]),
         .executable(name: "api", targets: ["api"]),
     ],
@@ -30,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
@@ -76,6 +78,13 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
+        // AWS without an SDK: SigV4 signing (swift-crypto) and Secrets Manager's GetSecretValue (AsyncHTTPClient).
+        .target(name: "WarrantAWS", dependencies: [
+            "WarrantJSON",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .target(name: "WarrantLambda", dependencies: [
             "WarrantCrypto",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -109,6 +118,7 @@ let package = Package(
             "Warrant",
             "WarrantCrypto",
             "WarrantOIDC",
+            "WarrantAWS",
             "WarrantPostgres",
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
@@ -130,6 +140,7 @@ let package = Package(
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
         .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting", "WarrantTesting"]),
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
+        .testTarget(name: "WarrantAWSTests", dependencies: ["WarrantAWS", "WarrantJSON"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "WarrantOIDCTests",
             dependencies: [

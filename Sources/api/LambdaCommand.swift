@@ -36,7 +36,7 @@ struct LambdaCommand: AsyncParsableCommand {
     private static func makeRuntime(settings: Settings, runtimeAPI: String, logger: Logger) async throws -> LambdaRuntime<RouterResponder<WarrantContext>> {
         let server = try ServerSettings(settings)
         let credentials = try CredentialSettings(settings)
-        let auth = credentials.kinds.contains(.paseto) ? try AuthSettings(settings) : nil
+        let auth = credentials.kinds.contains(.paseto) ? try await StartupSecrets.authSettings(settings) : nil
         var database = try PostgresConfiguration(settings: settings)
         database.poolSize = 1
         database.statementMode = .unnamed

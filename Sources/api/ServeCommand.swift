@@ -26,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "api")
         let server = try ServerSettings(settings)
         let credentials = try CredentialSettings(settings)
-        let auth = credentials.kinds.contains(.paseto) ? try AuthSettings(settings) : nil
+        let auth = credentials.kinds.contains(.paseto) ? try await StartupSecrets.authSettings(settings) : nil
         let pool = try AppDatabase.pool(settings: settings)
         let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let responder: RouterResponder<WarrantContext>

@@ -22,8 +22,11 @@ public struct AuthSettings: Sendable {
     public let leeway: TimeInterval
 
     /// Reads the `auth.*` keys; fails with a message naming the key when one is malformed or none are set.
-    public init(_ settings: Settings) throws {
-        let secret = settings.string("auth.secretKey", secret: true)
+    ///
+    /// - Parameter storedSecretKey: The signing key read from a secret store at start-up, used when
+    ///   `AUTH_SECRET_KEY` is not set.
+    public init(_ settings: Settings, storedSecretKey: String? = nil) throws {
+        let secret = settings.string("auth.secretKey", secret: true) ?? storedSecretKey
         do {
             secretKey = try secret.map { try PASETOSecretKey(paserk: $0) }
         } catch {
