@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "WarrantLambda", targets: ["WarrantLambda"]),
         .library(name: "WarrantOIDC", targets: ["WarrantOIDC"]),
         .library(name: "WarrantAWS", targets: ["WarrantAWS"]),
+        .library(name: "WarrantAudit", targets: ["WarrantAudit"]),
         .executable(name: "lambda-emulator", targets: ["lambda-emulator"]),
         .executable(name: "api", targets: ["api"]),
     ],
@@ -85,6 +86,13 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
+        // `api openapi diff`: security and breaking changes between two OpenAPI documents.
+        .target(name: "WarrantAudit", dependencies: [
+            "WarrantJSON",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .target(name: "WarrantLambda", dependencies: [
             "WarrantCrypto",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -131,6 +139,7 @@ let package = Package(
             "WarrantCrypto",
             "WarrantJSON",
             "WarrantOIDC",
+            "WarrantAudit",
             "WarrantPostgres",
             "WarrantLambda",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -140,6 +149,7 @@ let package = Package(
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
         .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting", "WarrantTesting"]),
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
+        .testTarget(name: "WarrantAuditTests", dependencies: ["WarrantAudit", "WarrantJSON"], resources: [.copy("Corpus")]),
         .testTarget(name: "WarrantAWSTests", dependencies: ["WarrantAWS", "WarrantJSON"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "WarrantOIDCTests",
