@@ -33,6 +33,11 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // OTLP over HTTP only: the gRPC exporter would add grpc-swift to every build.
+        .package(url: "https://github.com/swift-otel/swift-otel", from: "1.6.0", traits: ["OTLPHTTP"]),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
@@ -42,6 +47,8 @@ let package = Package(
             "CLibPQ",
             "Warrant",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         .target(name: "WarrantPostgresTesting", dependencies: ["WarrantPostgres"]),
         .target(name: "WarrantJSON", dependencies: [.product(name: "NIOCore", package: "swift-nio")]),
@@ -67,6 +74,8 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         // OpenID Connect / JWT access tokens from an identity provider: jwt-kit for keys and signatures,
         // AsyncHTTPClient for the discovery document and key set.
@@ -85,6 +94,18 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        // Where metrics and spans go: Prometheus (its own listener), CloudWatch EMF, OTLP/HTTP (swift-otel).
+        .target(name: "WarrantTelemetry", dependencies: [
+            "Warrant",
+            "WarrantJSON",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "OTel", package: "swift-otel"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         // `api openapi diff`: security and breaking changes between two OpenAPI documents.
         .target(name: "WarrantAudit", dependencies: [
@@ -140,6 +161,7 @@ let package = Package(
             "WarrantJSON",
             "WarrantOIDC",
             "WarrantAudit",
+            "WarrantTelemetry",
             "WarrantPostgres",
             "WarrantLambda",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -42,7 +42,8 @@ public enum AppAPI {
             commonProblems: [.databaseUnavailable],
             readiness: dependencies.readiness,
             cors: server.cors,
-            clientAddresses: server.clientAddresses
+            clientAddresses: server.clientAddresses,
+            operations: server.operations
         ) { routes in
             // The password login issues PASETO tokens: served only when they are accepted.
             if signsIn { routes.include(AuthRoutes(login: login)) }

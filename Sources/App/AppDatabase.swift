@@ -8,10 +8,14 @@ public enum AppDatabase {
     /// The app's migrations, checked for order.
     public static var migrator: Migrator { Migrator(migrations: AppMigrations.all) }
 
-    /// A pool per `settings`. It connects on first use: build the API with it and check the API's
-    /// declarations before ``prepare(_:settings:logger:)`` touches the database.
-    public static func pool(settings: Settings) throws -> PostgresPool {
-        PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+    /// A pool per `settings`, reporting metrics and spans as `operations` says. It connects on first use:
+    /// build the API with it and check the API's declarations before ``prepare(_:settings:logger:)`` touches
+    /// the database.
+    public static func pool(settings: Settings, operations: OperationsOptions = OperationsOptions()) throws -> PostgresPool {
+        var configuration = try PostgresConfiguration(settings: settings)
+        configuration.metrics = operations.metrics
+        configuration.tracing = operations.tracing
+        return PostgresPool(configuration: configuration)
     }
 
     /// Checks that `pool` reaches the database unless `DATABASE_CHECK_ON_START` is false, migrates it when

@@ -26,7 +26,8 @@ public struct AppDependencies: Sendable {
     public var passwordHasher: PasswordHasher
     /// Replaces `passwordHasher` for signing in (tests count the hashes a burst reaches).
     var passwordHashing: (any PasswordHashing)?
-    /// Where sign-in attempts are counted, and by which limits (this process's memory by default).
+    /// Where sign-in attempts are counted, and by which limits: the database (``live(database:auth:credentials:)``),
+    /// or this process's memory (offline, and tests that swap it).
     var signInLimiter: any SignInLimiter = InMemorySignInLimiter()
     /// Where blocking work (Argon2id) runs.
     public var threads: NIOThreadPool
@@ -47,6 +48,8 @@ public struct AppDependencies: Sendable {
             passwordHasher: PasswordHasher(),
             threads: .singleton
         )
+        // Counted in the database: the limits hold across every process that shares it.
+        dependencies.signInLimiter = PostgresSignInLimiter(database: database)
         dependencies.readiness = [
             ReadinessCheck("database") { _ = try await database.queryValue("SELECT 1", as: Int32.self) },
             AppDatabase.migrationsCheck(database),

@@ -28,6 +28,7 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     private let runtimeAPI: String
     private let handler: InvocationHandler<Responder>
     private let logger: Logger
+    private let afterInvocation: @Sendable () -> Void
 
     /// Creates a runtime; nothing is connected or allocated until ``run()``, to keep cold starts short.
     /// - Parameters:
@@ -40,16 +41,20 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     ///   - basePath: A prefix to remove from every path, such as a custom domain's API mapping
     ///     (`"/api"`); `nil` or `"/"` for none. A path that does not start with it is left as is.
     ///   - logger: The logger for the runtime and, with the request id added, for each request.
+    ///   - afterInvocation: Runs after each invocation, before its reply is posted — while the environment
+    ///     is still running (Lambda may freeze it right after): flush metrics and spans here.
     public init(
         runtimeAPI: String,
         responder: Responder,
         eventFormat: LambdaEventFormat? = nil,
         stripStagePrefix: Bool,
         basePath: String?,
-        logger: Logger
+        logger: Logger,
+        afterInvocation: @escaping @Sendable () -> Void = {}
     ) {
         self.runtimeAPI = runtimeAPI
         self.logger = logger
+        self.afterInvocation = afterInvocation
         self.handler = InvocationHandler(
             responder: responder,
             eventFormat: eventFormat,
@@ -72,6 +77,7 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
             while !Task.isCancelled {
                 let next = try await session.client().next()
                 let outcome = await self.handler.handle(event: next.event, invocation: next.invocation)
+                self.afterInvocation()
                 try await self.deliver(outcome, for: next.invocation.requestID, session: &session)
             }
         } catch where Task.isCancelled {

@@ -147,12 +147,15 @@ struct HandlerDeclaration {
         let operationID = explicitOperationID ?? Self.defaultOperationID(group: owner, handler: name)
         let isDeprecated = AttributeReader(function.attributes).isDeprecated
         var lines = ["do {"]
-        for (index, parameter) in parameters.enumerated() {
-            lines.append("    let p\(index) = \(parameter.descriptor(description: doc.parameters[parameter.name]))")
+        let inputs = parameters.indices.filter { !parameters[$0].isDependency }
+        let dependencies = parameters.indices.filter { parameters[$0].isDependency }
+        for index in parameters.indices {
+            lines.append("    let p\(index) = \(parameters[index].descriptor(description: doc.parameters[parameters[index].name]))")
         }
         var errorTypes = listedErrors
         if let throwsType, !errorTypes.contains(throwsType) { errorTypes.insert(throwsType, at: 0) }
         let problems = "[" + errorTypes.map { "\($0).self" }.joined(separator: ", ") + "]"
+        let dependencyList = dependencies.isEmpty ? "" : ", dependencies: [\(dependencies.map { "p\($0)" }.joined(separator: ", "))]"
         lines.append(
             "    routes.add(Warrant.Endpoint(method: .\(verb.lowercased()), path: \(SwiftLiteral.string(path)), "
                 + "operationID: \(SwiftLiteral.string(operationID)), summary: \(SwiftLiteral.optionalString(doc.summary)), "
@@ -160,15 +163,15 @@ struct HandlerDeclaration {
                 + "tags: [\(tag)], deprecation: \(deprecation ?? "nil"), "
                 + "declaredIn: \(SwiftLiteral.string(owner)), handlerName: \(SwiftLiteral.string(name)), "
                 + "returns: \(SwiftLiteral.optionalString(doc.returns))), "
-                + "inputs: [\(parameters.indices.map { "p\($0)" }.joined(separator: ", "))], problems: \(problems)) "
+                + "inputs: [\(inputs.map { "p\($0)" }.joined(separator: ", "))], problems: \(problems)\(dependencyList)) "
                 + "{ (request: Warrant.Request<\(access)>, input: Warrant.RouteInput) async throws -> \(returnType ?? "Warrant.NoContent") in"
         )
-        if !parameters.isEmpty {
+        if !inputs.isEmpty {
             lines.append("        var issues = Warrant.ValidationIssues()")
-            for index in parameters.indices {
+            for index in inputs {
                 lines.append("        let v\(index) = p\(index).extract(from: input, issues: &issues)")
             }
-            let bindings = parameters.indices.map { "let v\($0)" }.joined(separator: ", ")
+            let bindings = inputs.map { "let v\($0)" }.joined(separator: ", ")
             lines.append("        guard issues.isEmpty, \(bindings) else { throw issues.failure }")
         }
         let arguments = ["request"] + parameters.enumerated().map { index, parameter in
@@ -181,11 +184,23 @@ struct HandlerDeclaration {
             let values = ["self", "request"] + parameters.indices.map { "v\($0)" }
             call = "try await Warrant.callDeprecatedHandler(_WarrantDeprecated_\(name).self, (\(values.joined(separator: ", "))))"
         }
+        var body: [String] = []
         if returnType == nil {
-            lines.append("        \(call)")
-            lines.append("        return Warrant.NoContent()")
+            body.append(call)
+            body.append("return Warrant.NoContent()")
         } else {
-            lines.append("        return \(call)")
+            body.append("return \(call)")
+        }
+        if dependencies.isEmpty {
+            lines += body.map { "        " + $0 }
+        } else {
+            // Dependencies live for the handler's call: built in its scope, cleaned up with its outcome.
+            lines.append("        return try await Warrant.withDependencies(request, input) { scope in")
+            for index in dependencies {
+                lines.append("            let v\(index) = try await scope.value(\(parameters[index].wrappedType).self, for: request)")
+            }
+            lines += body.map { "            " + $0 }
+            lines.append("        }")
         }
         lines.append("    }")
         lines.append("}")

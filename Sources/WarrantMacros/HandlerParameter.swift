@@ -14,6 +14,8 @@ struct HandlerParameter {
         case body
         /// A query item or the body, decided by the type at compile time.
         case inferred
+        /// A per-request value from the provider registered for its type (`@Depends`).
+        case dependency
     }
 
     /// The argument label used at the call site (`nil` for `_`).
@@ -38,7 +40,7 @@ struct HandlerParameter {
         isOptional = optional
         defaultValue = syntax.defaultValue?.value.trimmedDescription
         let reader = AttributeReader(syntax.attributes)
-        let marker = reader.attributes.first { ["Query", "Path", "Header", "Body"].contains(AttributeReader.name(of: $0)) }
+        let marker = reader.attributes.first { ["Query", "Path", "Header", "Body", "Depends"].contains(AttributeReader.name(of: $0)) }
         constraints = marker.map(reader.parameterConstraints(of:)) ?? []
         switch marker.map(AttributeReader.name(of:)) {
         case "Header":
@@ -50,6 +52,10 @@ struct HandlerParameter {
             }
         case "Query":
             source = .query
+        case "Depends":
+            source = .dependency
+            if optional { throw MacroError("a @Depends parameter is not optional: its provider supplies a value or the request fails", at: syntax.type) }
+            if syntax.defaultValue != nil { throw MacroError("a @Depends parameter has no default: its provider supplies the value", at: syntax) }
         default:
             source = pathNames.contains(name) ? .path : .inferred
         }
@@ -103,10 +109,18 @@ struct HandlerParameter {
         case .query:
             let factory = isOptional ? "optionalQuery" : "query"
             return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(key), description: \(doc)\(defaultArgument), constraints: \(constraintList))"
+        case .dependency:
+            return "Warrant.DependencyKey(\(wrappedType).self)"
         case .inferred:
             let factory = isOptional ? "optionalInferred" : "inferred"
             return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(key), description: \(doc)\(defaultArgument), constraints: \(constraintList))"
         }
+    }
+
+    /// Whether the value comes from a dependency provider rather than the request's inputs.
+    var isDependency: Bool {
+        if case .dependency = source { return true }
+        return false
     }
 
     private var defaultArgument: String {

@@ -6,6 +6,7 @@ import Logging
 import Warrant
 import WarrantLambda
 import WarrantPostgres
+import WarrantTelemetry
 
 /// `api lambda`: serve the same API as an AWS Lambda function, through the Lambda Runtime API.
 ///
@@ -23,23 +24,36 @@ struct LambdaCommand: AsyncParsableCommand {
             throw ValidationError("AWS_LAMBDA_RUNTIME_API is not set: `api lambda` runs inside AWS Lambda (or the project's emulator)")
         }
         let runtime: LambdaRuntime<RouterResponder<WarrantContext>>
+        let backends: Telemetry.Backends
         do {
-            runtime = try await Self.makeRuntime(settings: settings, runtimeAPI: runtimeAPI, logger: logger)
+            let telemetry = try TelemetrySettings(settings, environment: ProcessInfo.processInfo.environment)
+            backends = try Telemetry.bootstrap(telemetry, logger: logger)
+            runtime = try await Self.makeRuntime(settings: settings, telemetry: telemetry, backends: backends, runtimeAPI: runtimeAPI, logger: logger)
         } catch {
             logger.error("initialisation failed", metadata: ["error": "\(error)"])
             await LambdaRuntime<RouterResponder<WarrantContext>>.reportInitError(runtimeAPI: runtimeAPI, error: error, logger: logger)
             throw ExitCode.failure
         }
-        try await runtime.run()
+        // The span exporter runs beside the runtime; both stop when the runtime does.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for service in backends.services { group.addTask { try await service.run() } }
+            try await runtime.run()
+            group.cancelAll()
+        }
     }
 
-    private static func makeRuntime(settings: Settings, runtimeAPI: String, logger: Logger) async throws -> LambdaRuntime<RouterResponder<WarrantContext>> {
-        let server = try ServerSettings(settings)
+    private static func makeRuntime(
+        settings: Settings, telemetry: TelemetrySettings, backends: Telemetry.Backends, runtimeAPI: String, logger: Logger
+    ) async throws -> LambdaRuntime<RouterResponder<WarrantContext>> {
+        var server = try ServerSettings(settings)
+        server.operations = telemetry.applied(to: server.operations)
         let credentials = try CredentialSettings(settings)
         let auth = credentials.kinds.contains(.paseto) ? try await StartupSecrets.authSettings(settings) : nil
         var database = try PostgresConfiguration(settings: settings)
         database.poolSize = 1
         database.statementMode = .unnamed
+        database.metrics = server.operations.metrics
+        database.tracing = server.operations.tracing
         let pool = PostgresPool(configuration: database)
         let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let format = try settings.string("lambda.eventFormat").map { name in
@@ -54,7 +68,8 @@ struct LambdaCommand: AsyncParsableCommand {
             eventFormat: format,
             stripStagePrefix: try settings.bool("lambda.stripStagePrefix", default: true),
             basePath: settings.string("lambda.basePath"),
-            logger: logger
+            logger: logger,
+            afterInvocation: backends.afterInvocation
         )
     }
 }

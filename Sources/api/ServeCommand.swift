@@ -1,11 +1,13 @@
 import App
 import ArgumentParser
 import Hummingbird
+import Foundation
 import Logging
 import ServiceLifecycle
 import Warrant
 import WarrantOIDC
 import WarrantPostgres
+import WarrantTelemetry
 
 /// `api serve`: serve the API over HTTP.
 ///
@@ -24,10 +26,13 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = try await Settings.load()
         try LoggingSetup.bootstrap(settings: settings)
         let logger = Logger(label: "api")
-        let server = try ServerSettings(settings)
+        var server = try ServerSettings(settings)
+        let telemetry = try TelemetrySettings(settings, environment: ProcessInfo.processInfo.environment)
+        let backends = try Telemetry.bootstrap(telemetry, logger: logger)
+        server.operations = telemetry.applied(to: server.operations)
         let credentials = try CredentialSettings(settings)
         let auth = credentials.kinds.contains(.paseto) ? try await StartupSecrets.authSettings(settings) : nil
-        let pool = try AppDatabase.pool(settings: settings)
+        let pool = try AppDatabase.pool(settings: settings, operations: server.operations)
         let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let responder: RouterResponder<WarrantContext>
         do {
@@ -44,7 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         let host = self.host ?? server.host
         try await APIServer.run(
             responder: responder, limits: api.limits, host: host, port: port ?? server.port,
-            services: [PoolService(pool: pool)], shutdownGrace: server.shutdownGrace, logger: logger
+            services: [PoolService(pool: pool)] + backends.services, shutdownGrace: server.shutdownGrace, logger: logger
         ) { port in
             logger.info("serving", metadata: ["docs": "http://\(host):\(port)/docs", "environment": "\(settings.environment.rawValue)"])
         }

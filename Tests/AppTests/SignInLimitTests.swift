@@ -37,9 +37,22 @@ final class CountingHasher: PasswordHashing {
     func hash(_ password: String) throws -> String { try base.hash(password) }
 }
 
-/// The sign-in limits: reserved atomically, keyed by the account, per client and per account, bounded.
+/// Where the limiter counts, for the tests that run against both.
+enum LimiterStore: String, CaseIterable, Sendable {
+    case database, memory
+}
+
+/// The sign-in limits: reserved atomically, keyed by the account, per client and per account, bounded — counted
+/// in PostgreSQL (the default) and in memory alike.
 @Suite("Sign-in limits")
 struct SignInLimitTests {
+    /// Uses `store` for the counts.
+    private func using(_ store: LimiterStore) -> @Sendable (inout AppDependencies) -> Void {
+        { dependencies in
+            if store == .memory { dependencies.signInLimiter = InMemorySignInLimiter() }
+        }
+    }
+
     private func seed(_ app: TestApp, email: String, password: String = "correct horse") async throws {
         _ = try await PostgresUserStore(database: app.pool).create(email: email, passwordHash: try PasswordHasher.fastForTests.hash(password), roles: ["member"])
     }
@@ -49,10 +62,13 @@ struct SignInLimitTests {
         return try await app.client.post("/auth/token", form: [("username", username), ("password", password)], headers: headers)
     }
 
-    @Test("a burst of 300 concurrent guesses for one account reaches the hash at most 5 times; the rest are 429 (or 503)")
-    func burst() async throws {
+    @Test("a burst of 300 concurrent guesses for one account reaches the hash at most 5 times; the rest are 429 (or 503)", arguments: LimiterStore.allCases)
+    func burst(_ store: LimiterStore) async throws {
         let hasher = CountingHasher(delay: .milliseconds(20))
-        let app = try await TestApp { $0.passwordHashing = hasher }
+        let app = try await TestApp {
+            using(store)(&$0)
+            $0.passwordHashing = hasher
+        }
         try await seed(app, email: "ada@example.com")
         let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
             for attempt in 0..<300 {
@@ -87,9 +103,9 @@ struct SignInLimitTests {
         #expect(responses.filter { $0.status == .badRequest }.count == hasher.total)
     }
 
-    @Test("every spelling of an account shares its count, under a UTF-8 database locale where İ folds to i")
-    func keyedByAccount() async throws {
-        let app = try await TestApp(locale: "C.utf8")
+    @Test("every spelling of an account shares its count, under a UTF-8 database locale where İ folds to i", arguments: LimiterStore.allCases)
+    func keyedByAccount(_ store: LimiterStore) async throws {
+        let app = try await TestApp(locale: "C.utf8", using(store))
         try await seed(app, email: "inci@example.com")
         // PostgreSQL's lower() (C.utf8) finds the account for both spellings; Swift's lowercased() would not
         // agree ("İ" → "i̇"), which gave each spelling a count of its own.
@@ -103,10 +119,10 @@ struct SignInLimitTests {
         #expect(try await signIn(app, "inci@example.com", "correct horse").status == .tooManyRequests)
     }
 
-    @Test("an attacker's failures from one client lock that client out, never the account's own client")
-    func noTargetedLockout() async throws {
+    @Test("an attacker's failures from one client lock that client out, never the account's own client", arguments: LimiterStore.allCases)
+    func noTargetedLockout(_ store: LimiterStore) async throws {
         // Behind one proxy of ours: the client is the address it forwards.
-        let app = try await TestApp(server: ServerSettings(clientAddresses: ClientAddresses(trustedProxyHops: 1)))
+        let app = try await TestApp(server: ServerSettings(clientAddresses: ClientAddresses(trustedProxyHops: 1)), using(store))
         try await seed(app, email: "ada@example.com")
         // Ada signs in from her usual client.
         #expect(try await signIn(app, "ada@example.com", "correct horse", from: "198.51.100.7").status == .ok)
@@ -118,6 +134,36 @@ struct SignInLimitTests {
                 "a new client is slowed by the per-account limit")
         // Ada, from the client she signed in from before, still gets in with the right password.
         #expect(try await signIn(app, "ada@example.com", "correct horse", from: "198.51.100.7").status == .ok)
+    }
+
+    @Test("the database's counters are shared: two servers on one database count one account's failures together")
+    func sharedAcrossProcesses() async throws {
+        let app = try await TestApp()
+        try await seed(app, email: "ada@example.com")
+        // A second server on the same database, with its own limiter object: as another process would be.
+        var second = AppDependencies.live(database: app.pool, auth: app.keys.authSettings())
+        second.passwordHasher = .fastForTests
+        let other = try TestClient(api: AppAPI.make(dependencies: second))
+        for attempt in 0..<5 {
+            let client = attempt.isMultiple(of: 2) ? app.client : other
+            #expect(try await client.post("/auth/token", form: [("username", "ada@example.com"), ("password", "wrong")]).status == .badRequest)
+        }
+        #expect(try await other.post("/auth/token", form: [("username", "ada@example.com"), ("password", "wrong")]).status == .tooManyRequests)
+        #expect(try await app.client.post("/auth/token", form: [("username", "ada@example.com"), ("password", "wrong")]).status == .tooManyRequests)
+    }
+
+    @Test("an unsettled reservation (a process that died mid-check) stops counting after a minute; idle rows are swept")
+    func abandonedAndSwept() async throws {
+        let app = try await TestApp()
+        let limiter = PostgresSignInLimiter(database: app.pool)
+        let now = Date(timeIntervalSince1970: 2_000_000_000)
+        let attempt = SignInAttempt(userID: UUID(), username: "x@example.com", client: "192.0.2.1")
+        for _ in 0..<5 { #expect(try await limiter.admit(attempt, at: now) == .admitted) }
+        #expect(try await limiter.admit(attempt, at: now) == .wait(seconds: 1), "five in flight: the sixth waits")
+        #expect(try await limiter.admit(attempt, at: now.addingTimeInterval(61)) == .admitted, "the five were abandoned")
+        try await limiter.settle(attempt, .failed, at: now.addingTimeInterval(61))
+        try await limiter.sweep(at: now.addingTimeInterval(61 + 901))
+        #expect(try await app.pool.queryValue("SELECT count(*)::bigint FROM sign_in_counters", as: Int64.self) == 0)
     }
 
     @Test("filling the table with random usernames cannot evict an account's counter")

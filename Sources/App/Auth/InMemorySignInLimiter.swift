@@ -9,33 +9,11 @@ import Synchronization
 /// counters as failures are admitted before the per-account limit — while those of unknown usernames are,
 /// oldest first (no account is behind them).
 final class InMemorySignInLimiter: SignInLimiter {
-    private struct Counter {
-        var failures = 0
-        var lastFailure = Date.distantPast
-        var pending = 0
-
-        /// The counter at `now`: failures older than the window are forgotten.
-        mutating func expire(at now: Date, window: TimeInterval) {
-            if failures > 0, now.timeIntervalSince(lastFailure) >= window { failures = 0 }
-        }
-
-        /// Seconds to wait before another attempt, with `free` failures allowed; 0 to go ahead.
-        func wait(at now: Date, free: Int, limits: SignInLimits) -> Int {
-            guard failures + pending >= free else { return 0 }
-            // Past the free attempts, one at a time: the next waits for the one in flight.
-            if pending > 0 { return 1 }
-            let remaining = lastFailure.addingTimeInterval(limits.delay(after: failures, free: free)).timeIntervalSince(now)
-            return remaining > 0 ? Int(remaining.rounded(.up)) : 0
-        }
-
-        var isIdle: Bool { failures == 0 && pending == 0 }
-    }
-
     private struct State {
         /// Per account and client.
-        var pairs: [SignInAttempt: Counter] = [:]
+        var pairs: [SignInAttempt: SignInCounter] = [:]
         /// Per account.
-        var accounts: [String: Counter] = [:]
+        var accounts: [String: SignInCounter] = [:]
         /// Account → client → when it last signed in from there.
         var knownClients: [String: [String: Date]] = [:]
         var operations = 0
@@ -53,8 +31,8 @@ final class InMemorySignInLimiter: SignInLimiter {
 
     func admit(_ attempt: SignInAttempt, at now: Date) -> SignInAdmission {
         state.withLock { state in
-            var pair = state.pairs[attempt] ?? Counter()
-            var account = state.accounts[attempt.account] ?? Counter()
+            var pair = state.pairs[attempt] ?? SignInCounter()
+            var account = state.accounts[attempt.account] ?? SignInCounter()
             pair.expire(at: now, window: limits.window)
             account.expire(at: now, window: limits.window)
             var wait = pair.wait(at: now, free: limits.perClientFreeFailures, limits: limits)
@@ -73,22 +51,18 @@ final class InMemorySignInLimiter: SignInLimiter {
 
     func settle(_ attempt: SignInAttempt, _ outcome: SignInOutcome, at now: Date) {
         state.withLock { state in
-            var pair = state.pairs[attempt] ?? Counter()
-            var account = state.accounts[attempt.account] ?? Counter()
+            var pair = state.pairs[attempt] ?? SignInCounter()
+            var account = state.accounts[attempt.account] ?? SignInCounter()
             pair.pending = max(0, pair.pending - 1)
             account.pending = max(0, account.pending - 1)
             switch outcome {
             case .failed:
-                pair.expire(at: now, window: limits.window)
-                account.expire(at: now, window: limits.window)
-                pair.failures += 1
-                pair.lastFailure = now
-                account.failures += 1
-                account.lastFailure = now
+                pair.fail(at: now, window: limits.window)
+                account.fail(at: now, window: limits.window)
             case .succeeded:
                 // The client's own count starts over; the account's does not, so a success from one device
                 // never hands an attacker elsewhere fresh attempts.
-                pair = Counter(pending: pair.pending)
+                pair = SignInCounter(pending: pair.pending)
                 var clients = state.knownClients[attempt.account] ?? [:]
                 clients[attempt.client] = now
                 if clients.count > 16, let oldest = clients.min(by: { $0.value < $1.value })?.key { clients[oldest] = nil }

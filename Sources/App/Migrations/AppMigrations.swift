@@ -7,6 +7,7 @@ enum AppMigrations {
         todos,
         users,
         apiKeys,
+        signInCounters,
         // New migrations go here, in version order (`api new resource` adds them above this line).
     ]
 
@@ -47,6 +48,27 @@ enum AppMigrations {
             expires_at   TIMESTAMPTZ,
             revoked_at   TIMESTAMPTZ,
             last_used_at TIMESTAMPTZ
+        );
+        """)
+
+    /// Failed sign-ins, counted in the database so the limits hold across every server process: a counter per
+    /// account (client '') and per account and client, and the clients each account signed in from.
+    static let signInCounters = Migration(version: 4, name: "create sign-in counters", sql: """
+        CREATE TABLE sign_in_counters (
+            account       TEXT        NOT NULL,
+            client        TEXT        NOT NULL,
+            failures      INT         NOT NULL DEFAULT 0,
+            last_failure  TIMESTAMPTZ,
+            pending       INT         NOT NULL DEFAULT 0,
+            pending_since TIMESTAMPTZ,
+            PRIMARY KEY (account, client)
+        );
+        CREATE INDEX sign_in_counters_last_failure_idx ON sign_in_counters (last_failure);
+        CREATE TABLE sign_in_known_clients (
+            account      TEXT        NOT NULL,
+            client       TEXT        NOT NULL,
+            last_success TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (account, client)
         );
         """)
 }

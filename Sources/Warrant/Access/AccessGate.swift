@@ -1,4 +1,5 @@
 import HTTPTypes
+import Tracing
 
 /// How the server checks credentials when it lifts a request to a protected access state.
 ///
@@ -53,6 +54,16 @@ public struct AccessGate: Sendable {
         credentialHeaders = headers
     }
 
+    /// Whether refusals are counted in the metrics and checks traced as spans.
+    private var operations = OperationsOptions()
+
+    /// The gate recording what `operations` asks.
+    func observing(_ operations: OperationsOptions) -> AccessGate {
+        var gate = self
+        gate.operations = operations
+        return gate
+    }
+
     /// The gate admitting callers by `graph`.
     func admitting(by graph: RoleGraph) -> AccessGate {
         var gate = self
@@ -79,13 +90,36 @@ public struct AccessGate: Sendable {
         for verifier in verifiers {
             let scheme = verifier.scheme
             guard scheme.header == found.header, verifier.recognizes(credential) else { continue }
-            switch await verifier.verify(credential) {
-            case .verified(let verified): return Identity(verified, scheme: scheme)
-            case .refused: throw AccessProblems.invalid
-            case .unavailable(let seconds): throw AccessProblems.unavailable(retryAfterSeconds: seconds)
+            let check = operations.tracing ? await traced(verifier, credential) : await verifier.verify(credential)
+            switch check {
+            case .verified(let verified):
+                let identity = Identity(verified, scheme: scheme)
+                AccessRecord.current?.subject = identity.subject
+                return identity
+            case .refused(let reason):
+                if operations.metrics { CredentialMetrics.refused(scheme: scheme.name, reason: reason) }
+                throw AccessProblems.invalid
+            case .unavailable(let seconds):
+                if operations.metrics { CredentialMetrics.unavailable(scheme: scheme.name) }
+                throw AccessProblems.unavailable(retryAfterSeconds: seconds)
             }
         }
+        if operations.metrics { CredentialMetrics.refused(scheme: "none", reason: .malformed) }
         throw AccessProblems.invalid
+    }
+
+    /// The check in a span of its own, `verify credential`, with the scheme and the outcome (never the credential).
+    private func traced(_ verifier: any CredentialVerifier, _ credential: Substring) async -> CredentialCheck {
+        await withSpan("verify credential", ofKind: .internal) { span in
+            span.attributes["warrant.credential.scheme"] = verifier.scheme.name
+            let check = await verifier.verify(credential)
+            switch check {
+            case .verified: span.attributes["warrant.credential.outcome"] = "verified"
+            case .refused(let reason): span.attributes["warrant.credential.outcome"] = "refused: \(reason.rawValue)"
+            case .unavailable: span.attributes["warrant.credential.outcome"] = "unavailable"
+            }
+            return check
+        }
     }
 
     /// The schemes of the verifiers, in order.

@@ -19,6 +19,9 @@ public struct ServerSettings: Sendable {
     /// How a request's client address is told (`TRUSTED_PROXY_HOPS`: the proxies of yours in front of the
     /// server, whose `X-Forwarded-For` entries are believed; 0, the default, uses the connection's peer).
     public var clientAddresses: ClientAddresses
+    /// The access log, metrics and spans (`ACCESS_LOG_ENABLED`, default on; `ACCESS_LOG_SUBJECT`, default off; metrics
+    /// and spans are turned on by the telemetry settings that export them).
+    public var operations: OperationsOptions
     /// How long in-flight requests may run after SIGTERM/SIGINT before they are cancelled
     /// (`SHUTDOWN_GRACE_MS`, default 25 s: inside the 30 s most orchestrators wait).
     public var shutdownGrace: Duration
@@ -26,9 +29,11 @@ public struct ServerSettings: Sendable {
     /// Explicit settings; the defaults are those of an empty configuration.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, docs: DocsOptions = DocsOptions(), limits: InputLimits = InputLimits(),
-        cors: CORSOptions = CORSOptions(), shutdownGrace: Duration = .seconds(25), clientAddresses: ClientAddresses = ClientAddresses()
+        cors: CORSOptions = CORSOptions(), shutdownGrace: Duration = .seconds(25), clientAddresses: ClientAddresses = ClientAddresses(),
+        operations: OperationsOptions = OperationsOptions()
     ) {
         self.clientAddresses = clientAddresses
+        self.operations = operations
         self.host = host
         self.port = port
         self.docs = docs
@@ -86,5 +91,9 @@ public struct ServerSettings: Sendable {
         let hops = try settings.int("trustedProxyHops", default: 0)
         guard (0...8).contains(hops) else { throw SettingsError(key: "TRUSTED_PROXY_HOPS", problem: "is \(hops); use 0 (no proxy) to 8") }
         clientAddresses = ClientAddresses(trustedProxyHops: hops)
+        operations = OperationsOptions(
+            accessLog: try settings.bool("accessLog.enabled", default: true),
+            accessLogSubject: try settings.bool("accessLog.subject", default: false)
+        )
     }
 }

@@ -15,8 +15,14 @@ public struct RouteInput: Sendable {
     let body: ByteBuffer?
     let bodyIsForm: Bool
     let jsonLimits: JSONLimits
+    /// The API's dependency providers, for handlers that take `@Depends` parameters.
+    let dependencies: DependencyRegistry
 
-    init(headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, bodyIsForm: Bool = false, jsonLimits: JSONLimits) {
+    init(
+        headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, bodyIsForm: Bool = false, jsonLimits: JSONLimits,
+        dependencies: DependencyRegistry = .empty
+    ) {
+        self.dependencies = dependencies
         self.bodyIsForm = bodyIsForm
         self.headers = headers
         self.uri = uri

@@ -56,7 +56,16 @@ public struct JSONLogHandler: LogHandler {
     private static func write(_ value: Logger.Metadata.Value, to writer: inout JSONWriter) {
         switch value {
         case .string(let text): writer.string(text)
-        case .stringConvertible(let convertible): writer.string(convertible.description)
+        case .stringConvertible(let convertible):
+            // Numbers and booleans stay numbers and booleans, so log queries can compare them.
+            switch convertible {
+            case let value as Int: writer.int(value)
+            case let value as Int64: writer.int(value)
+            case let value as UInt: writer.int(value)
+            case let value as Double where value.isFinite: writer.double(value)
+            case let value as Bool: writer.bool(value)
+            default: writer.string(convertible.description)
+            }
         case .array(let values):
             writer.beginArray()
             for element in values { write(element, to: &writer) }

@@ -13,7 +13,7 @@ struct OpenAPIDocumentBuilder {
         var paths: OrderedDictionary<OpenAPI.Path, OpenAPI.PathItem> = [:]
         let allowByPath = Self.allowedMethods(table)
         for route in table.routes {
-            let operation = self.operation(for: route, allow: allowByPath[route.endpoint.path] ?? "", components: &components)
+            let operation = self.operation(for: route, allow: allowByPath[route.endpoint.path] ?? "", providers: table.providers, components: &components)
             let path = OpenAPI.Path(rawValue: route.endpoint.path)
             var item = paths[path] ?? OpenAPI.PathItem()
             item[route.endpoint.method.openAPIVerb] = operation
@@ -55,7 +55,9 @@ struct OpenAPIDocumentBuilder {
         return methods.mapValues { $0.joined(separator: ", ") }
     }
 
-    private func operation(for route: Route, allow: String, components: inout SchemaComponents) -> OpenAPI.Operation {
+    /// The operation of `route`; `providers` are the API's dependency providers, whose problems it documents
+    /// when it depends on them.
+    private func operation(for route: Route, allow: String, providers: [any RequestDependency], components: inout SchemaComponents) -> OpenAPI.Operation {
         var inputs = OperationInputs()
         for input in route.inputs { input.document(in: &inputs, components: &components) }
         var responses = ResponseListBuilder()
@@ -86,7 +88,10 @@ struct OpenAPIDocumentBuilder {
         if !route.inputs.isEmpty {
             responses.add(DocumentedResponse(status: .unprocessableContent, description: "An input value is invalid; every invalid value is listed.", schema: ProblemSchemas.validationProblem(in: &components), contentType: "application/problem+json"))
         }
-        for entry in route.problems.flatMap({ $0.documentedProblems }) + commonProblems {
+        let dependencyProblems = route.dependencies.flatMap { key in
+            providers.first { $0.valueKey == key.id }.map { type(of: $0).problems } ?? []
+        }
+        for entry in (route.problems + dependencyProblems).flatMap({ $0.documentedProblems }) + commonProblems {
             do {
                 let text = entry.detail.map { "**\(entry.title)**: \($0)" } ?? entry.title
                 responses.add(DocumentedResponse(status: entry.status, description: text, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))

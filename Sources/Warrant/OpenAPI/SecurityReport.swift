@@ -19,13 +19,18 @@ public struct SecurityReport: Sendable, CustomStringConvertible {
         public let admittedRoles: [String]
         /// The kinds of credential that may call it (`paseto`, `oidc`, `api-key`); empty for a public operation.
         public let credentials: [String]
+        /// What it requires: nothing, any credential, or a role — the fact `access` says in words.
+        public let requirement: AccessRequirement
     }
 
     /// The rows, sorted by path then method.
     public let rows: [Row]
+    /// Every role of the checked role graph, sorted by name: what each includes and who is admitted as it.
+    public let roles: [RoleGraph.Node]
 
     init(routes: RouteTable, security: SecurityDocumentation) {
         let roles = security.roles
+        self.roles = roles.nodes
         rows = routes.routes.map { route in
             var admitted: [String] = []
             let access: String
@@ -40,7 +45,8 @@ public struct SecurityReport: Sendable, CustomStringConvertible {
             }
             return Row(
                 method: route.endpoint.method.rawValue, path: route.endpoint.path, operationID: route.endpoint.operationID,
-                access: access, admittedRoles: admitted, credentials: security.admittingSchemes(for: route.requirement).map(\.label)
+                access: access, admittedRoles: admitted, credentials: security.admittingSchemes(for: route.requirement).map(\.label),
+                requirement: route.requirement
             )
         }.sorted { ($0.path, $0.method) < ($1.path, $1.method) }
     }

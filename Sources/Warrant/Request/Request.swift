@@ -35,6 +35,12 @@ public struct Request<Access: AccessState>: Sendable {
         self.connection = connection
     }
 
+    /// The verified identity behind the proof, whatever the access level: `nil` on a public route. For code
+    /// that serves several access levels, such as a ``RequestDependency``.
+    public var identity: Identity? {
+        (proof as? any IdentityEvidence)?.verifiedIdentity
+    }
+
     /// The client's address: the connection's peer, or the address trusted proxies forwarded
     /// (``ClientAddresses``); `nil` when it cannot be told.
     public var clientAddress: String? {

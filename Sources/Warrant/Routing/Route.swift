@@ -14,6 +14,8 @@ struct Route: Sendable {
     let inputs: [any RouteInputDescriptor]
     /// The error types the handler declares (`throws(E)`).
     let problems: [any DocumentedProblems.Type]
+    /// The value types the handler takes with `@Depends`.
+    let dependencies: [DependencyKey]
     /// The success responses of the handler's result type.
     let successResponses: @Sendable (inout SchemaComponents) -> [DocumentedResponse]
     /// Answers a request that matched the route.

@@ -10,11 +10,14 @@ final class RouteEnvironment: Sendable {
     let limits: InputLimits
     /// How a request's client address is told.
     let clientAddresses: ClientAddresses
+    /// The dependency providers.
+    let dependencies: DependencyRegistry
 
     /// The environment of an API's routes.
-    init(gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses) {
+    init(gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses, dependencies: DependencyRegistry) {
         self.gate = gate
         self.limits = limits
         self.clientAddresses = clientAddresses
+        self.dependencies = dependencies
     }
 }

@@ -43,6 +43,17 @@ extension RouteTable {
                 }
             }
         }
+        let provided = Dictionary(providers.map { ($0.valueKey, String(reflecting: type(of: $0))) }, uniquingKeysWith: { first, second in
+            first + "|" + second
+        })
+        for (key, names) in provided where names.contains("|") {
+            problems.append("two providers supply \(DependencyRegistry.typeName(key, in: providers)): \(names.split(separator: "|").joined(separator: " and ")); provide one")
+        }
+        for route in routes {
+            for dependency in route.dependencies where provided[dependency.id] == nil {
+                problems.append("\(route.endpoint.declaration) depends on \(dependency.name), which nothing provides; add routes.provide(…) with a RequestDependency whose Value is \(dependency.name)")
+            }
+        }
         var roles = RoleGraph()
         do {
             roles = try RoleGraph(roles: gate.declaredRoles + routes.compactMap(\.requiredRole))

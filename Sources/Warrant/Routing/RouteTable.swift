@@ -12,6 +12,8 @@ public struct RouteTable: Sendable {
     private(set) var tags: [(name: String, description: String?)] = []
     /// Mistakes found while routes were added, reported with the other declaration checks.
     private(set) var registrationProblems: [String] = []
+    /// The dependency providers, in the order provided.
+    private(set) var providers: [any RequestDependency] = []
     /// The enclosing groups' path prefix, tag, operationId prefix and deprecation.
     private var scope = RouteScope()
 
@@ -76,6 +78,13 @@ public struct RouteTable: Sendable {
         return nil
     }
 
+    /// Supplies the values of one type that handlers ask for with `@Depends`: `routes.provide(PostgresTransactions(pool: pool))`.
+    ///
+    /// One provider per value type; a handler depending on a type nothing provides stops start-up, naming both.
+    public mutating func provide(_ provider: some RequestDependency) {
+        providers.append(provider)
+    }
+
     /// Describes a tag (a route group) in the document.
     public mutating func describeTag(_ name: String, description: String?) {
         guard !tags.contains(where: { $0.name == name }) else { return }
@@ -90,6 +99,7 @@ public struct RouteTable: Sendable {
         _ endpoint: Endpoint,
         inputs: [any RouteInputDescriptor],
         problems: [any DocumentedProblems.Type],
+        dependencies: [DependencyKey] = [],
         handler: @escaping @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) {
         let endpoint = scope.apply(to: endpoint)
@@ -105,6 +115,7 @@ public struct RouteTable: Sendable {
             requiredRole: access.requiredRole,
             inputs: inputs,
             problems: problems,
+            dependencies: dependencies,
             successResponses: { Output.documentedResponses(in: &$0) },
             respond: { request, context, environment in
                 try await Self.respond(request, context, environment, readsBody: readsBody, acceptsForm: acceptsForm, handler: handler)
@@ -132,7 +143,8 @@ public struct RouteTable: Sendable {
             pathParameters: context.parameters,
             body: body?.bytes,
             bodyIsForm: body?.isForm ?? false,
-            jsonLimits: environment.limits.json
+            jsonLimits: environment.limits.json,
+            dependencies: environment.dependencies
         )
         let typed = Request<Access>(
             proof: proof,

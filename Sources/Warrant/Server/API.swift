@@ -1,3 +1,4 @@
+public import Logging
 public import Hummingbird
 import HTTPTypes
 import NIOCore
@@ -26,6 +27,13 @@ public struct API: Sendable {
     public var cors: CORSOptions
     /// How a request's client address is told (the peer, or behind trusted proxies).
     public var clientAddresses: ClientAddresses
+    /// The access log, metrics and spans (all off unless turned on).
+    public var operations: OperationsOptions
+    /// Where access-log lines go (`warrant.access`; tests capture them by passing their own).
+    public var accessLogger = Logger(label: "warrant.access")
+    /// Middleware of the application's own, run in order inside the framework's (which sets the request id,
+    /// enforces limits, answers problems and adds the security headers first).
+    public var middleware: [any RouterMiddleware<WarrantContext>]
 
     /// An API with routes added by `build`.
     public init(
@@ -37,9 +45,13 @@ public struct API: Sendable {
         readiness: [ReadinessCheck] = [],
         cors: CORSOptions = CORSOptions(),
         clientAddresses: ClientAddresses = ClientAddresses(),
+        operations: OperationsOptions = OperationsOptions(),
+        middleware: [any RouterMiddleware<WarrantContext>] = [],
         routes build: (inout RouteTable) -> Void
     ) {
         self.clientAddresses = clientAddresses
+        self.operations = operations
+        self.middleware = middleware
         self.commonProblems = commonProblems
         self.readiness = readiness
         self.cors = cors
@@ -120,10 +132,15 @@ public struct API: Sendable {
             limits: limits,
             cors: cors.allowedOrigins.isEmpty ? nil : CORSPolicy(options: cors),
             allowedMethods: allowedMethods,
-            credentialHeaders: gate.credentialHeaders
+            credentialHeaders: gate.credentialHeaders,
+            observer: RequestObserver(options: operations, routePaths: routes.routes.map(\.endpoint.path), accessLogger: accessLogger)
         ))
+        for middleware in middleware { router.add(applicationMiddleware: middleware) }
         HealthRoutes(checks: readiness).register(on: router)
-        let environment = RouteEnvironment(gate: gate.admitting(by: declarations.roles), limits: limits, clientAddresses: clientAddresses)
+        let environment = RouteEnvironment(
+            gate: gate.admitting(by: declarations.roles).observing(operations), limits: limits, clientAddresses: clientAddresses,
+            dependencies: DependencyRegistry(routes.providers)
+        )
         for (index, route) in routes.routes.enumerated() {
             let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))
             if let deprecation = declarations.deprecationHeaders[index] {

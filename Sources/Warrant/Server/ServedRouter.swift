@@ -30,4 +30,9 @@ final class ServedRouter: RouterMethods {
         router.add(middleware: middleware)
         return self
     }
+
+    /// Adds a middleware of the application's (the existential is opened here, where its type is known).
+    func add<Middleware: RouterMiddleware>(applicationMiddleware: Middleware) where Middleware.Context == WarrantContext {
+        router.add(middleware: applicationMiddleware)
+    }
 }

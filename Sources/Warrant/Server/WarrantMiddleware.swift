@@ -17,6 +17,8 @@ struct WarrantMiddleware: RouterMiddleware {
     let allowedMethods: AllowedMethodsSlot
     /// The headers credentials travel in: answers to requests carrying one are never cached.
     let credentialHeaders: [HTTPField.Name]
+    /// The access log, metrics and spans.
+    let observer: RequestObserver
 
     func handle(
         _ request: HummingbirdCore.Request,
@@ -27,6 +29,19 @@ struct WarrantMiddleware: RouterMiddleware {
         let id = RequestID.assign(to: request)
         context.requestID = id
         context.logger[metadataKey: "request_id"] = .string(id)
+        guard observer.isActive else { return await respond(request, context: context, next: next) }
+        return await observer.observe(request, context: context) { await respond(request, context: context, next: next) }
+    }
+
+    /// The answer: the route's, or a problem; with CORS and the security headers. Never throws: every
+    /// failure has become a problem response by the time it returns.
+    @inline(__always)
+    private func respond(
+        _ request: HummingbirdCore.Request,
+        context: WarrantContext,
+        next: (HummingbirdCore.Request, WarrantContext) async throws -> Response
+    ) async -> Response {
+        let id = context.requestID
         let origin = cors?.allowedOrigin(of: request)
         var response: Response
         if let cors, let origin, let preflight = cors.preflightResponse(to: request, origin: origin) {

@@ -34,6 +34,10 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
     public var applicationName: String
     /// Where connection events are logged. Defaults to a logger that discards everything.
     public var logger: Logger
+    /// Report the pool's size, connections in use and wait times through swift-metrics.
+    public var metrics = false
+    /// Trace every statement as a client span (its SQL text, which holds `$n` placeholders, never values).
+    public var tracing = false
 
     /// Creates a configuration; only the connection string is required.
     public init(

@@ -95,6 +95,11 @@ final class ConnectionWorker: @unchecked Sendable {
                     if isIdle {
                         core.removeIdle(self)
                     }
+                    if let metrics = core.metrics {
+                        let enqueued = queued.deadline &- core.acquireTimeout
+                        metrics.waited(MonotonicClock.nanoseconds() &- enqueued)
+                        metrics.inUse(core.workers.count - core.idleWorkers.count)
+                    }
                     if let batch = pipelineBatch(startingWith: queued.job) {
                         return .pipeline(batch, afterWait: waited)
                     }
@@ -107,6 +112,7 @@ final class ConnectionWorker: @unchecked Sendable {
                 if !isIdle {
                     isIdle = true
                     core.idleWorkers.append(self)
+                    core.metrics?.inUse(core.workers.count - core.idleWorkers.count)
                 }
             }
             condition.wait(on: core.mutex)

@@ -8,7 +8,7 @@ import Foundation
 final class PoolCore: @unchecked Sendable {
     let mutex = PThreadMutex()
     let configuration: PostgresConfiguration
-    private let acquireTimeout: UInt64
+    let acquireTimeout: UInt64
     private let timerCondition = PThreadCondition()
 
     /// Guarded: jobs waiting for a connection thread, oldest (earliest deadline) first.
@@ -23,7 +23,7 @@ final class PoolCore: @unchecked Sendable {
     /// Guarded: set by `close`; no new work is accepted afterwards.
     private(set) var isClosing = false
     /// Guarded: every connection thread.
-    private var workers: [ConnectionWorker] = []
+    private(set) var workers: [ConnectionWorker] = []
     /// Guarded: connection threads still running.
     private var runningWorkers = 0
     /// Guarded: connection threads plus the timeout thread, still running.
@@ -34,8 +34,12 @@ final class PoolCore: @unchecked Sendable {
     static let leaseEnded = DatabaseError(
         .other, "this connection was used outside the withConnection or transaction closure that provided it")
 
+    /// The pool's metrics, when they are on.
+    let metrics: PoolMetrics?
+
     init(configuration: PostgresConfiguration) {
         self.configuration = configuration
+        metrics = configuration.metrics ? PoolMetrics(poolSize: max(1, configuration.poolSize), applicationName: configuration.applicationName) : nil
         self.acquireTimeout = MonotonicClock.nanoseconds(of: configuration.acquireTimeout)
     }
 

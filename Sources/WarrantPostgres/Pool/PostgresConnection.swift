@@ -12,6 +12,11 @@ public struct PostgresConnection: PostgresQueryable {
 
     /// Runs one statement on this connection.
     public func query(_ sql: SQL) async throws(DatabaseError) -> PostgresResult {
+        guard core.configuration.tracing else { return try await run(sql) }
+        return try await StatementSpan.trace(sql.text) { () async throws(DatabaseError) -> PostgresResult in try await run(sql) }
+    }
+
+    private func run(_ sql: SQL) async throws(DatabaseError) -> PostgresResult {
         try await withUnsafeContinuation { (reply: Reply<PostgresResult>) in
             core.submit(.query(sql, reply), to: lease)
         }.get()

@@ -71,6 +71,11 @@ public final class PostgresPool: PostgresQueryable {
 
     /// Runs one statement on any free connection.
     public func query(_ sql: SQL) async throws(DatabaseError) -> PostgresResult {
+        guard core.configuration.tracing else { return try await run(sql) }
+        return try await StatementSpan.trace(sql.text) { () async throws(DatabaseError) -> PostgresResult in try await run(sql) }
+    }
+
+    private func run(_ sql: SQL) async throws(DatabaseError) -> PostgresResult {
         try await withUnsafeContinuation { (reply: Reply<PostgresResult>) in
             core.submit(.query(sql, reply))
         }.get()
@@ -135,13 +140,13 @@ public final class PostgresPool: PostgresQueryable {
         }
     }
 
-    private func acquireLease(beginStatement: String?) async throws(DatabaseError) -> Lease {
+    func acquireLease(beginStatement: String?) async throws(DatabaseError) -> Lease {
         try await withUnsafeContinuation { (reply: Reply<Lease>) in
             core.submit(.lease(beginStatement: beginStatement, reply))
         }.get()
     }
 
-    private func release(_ lease: Lease, ending: TransactionEnding?) async -> Result<Void, DatabaseError> {
+    func release(_ lease: Lease, ending: TransactionEnding?) async -> Result<Void, DatabaseError> {
         await withUnsafeContinuation { (reply: Reply<Void>) in
             core.submit(.release(lease, ending: ending, reply), to: lease)
         }

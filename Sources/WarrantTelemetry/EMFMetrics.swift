@@ -1,0 +1,128 @@
+public import CoreMetrics
+import Foundation
+import Synchronization
+import WarrantJSON
+
+/// swift-metrics in CloudWatch's embedded metric format: what an invocation recorded is written as JSON lines
+/// on standard output by ``flush()`` — which the Lambda runtime calls after each invocation, before it replies
+/// — and CloudWatch turns the lines into metrics, with no agent and no API call.
+public final class EMFMetrics: MetricsFactory, Sendable {
+    /// One metric's values since the last flush.
+    private struct Series {
+        let label: String
+        let dimensions: [(String, String)]
+        let unit: String
+        var values: [Double] = []
+    }
+
+    private let series = Mutex<[String: Series]>([:])
+    private let namespace: String
+    private let output: @Sendable (String) -> Void
+    private let now: @Sendable () -> Date
+
+    /// Metrics under `namespace`, written with `output` (standard output by default).
+    public init(namespace: String = "Warrant", output: @escaping @Sendable (String) -> Void = { print($0) }, now: @escaping @Sendable () -> Date = Date.init) {
+        self.namespace = namespace
+        self.output = output
+        self.now = now
+    }
+
+    fileprivate func record(_ label: String, _ dimensions: [(String, String)], unit: String, _ value: Double, replacing: Bool) {
+        let key = label + "|" + dimensions.map { $0.0 + "=" + $0.1 }.joined(separator: ",")
+        series.withLock { series in
+            var entry = series[key] ?? Series(label: label, dimensions: dimensions, unit: unit)
+            if replacing { entry.values = [value] } else { entry.values.append(value) }
+            series[key] = entry
+        }
+    }
+
+    /// Writes one line per metric recorded since the last flush, and forgets them.
+    public func flush() {
+        let recorded = series.withLock { series in
+            defer { series.removeAll() }
+            return Array(series.values)
+        }
+        let timestamp = Int64(now().timeIntervalSince1970 * 1000)
+        for entry in recorded.sorted(by: { $0.label < $1.label }) where !entry.values.isEmpty {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.key("_aws")
+            writer.beginObject()
+            writer.key("Timestamp"); writer.int(timestamp)
+            writer.key("CloudWatchMetrics")
+            writer.beginArray()
+            writer.beginObject()
+            writer.key("Namespace"); writer.string(namespace)
+            writer.key("Dimensions"); writer.beginArray(); writer.beginArray()
+            for (name, _) in entry.dimensions { writer.string(name) }
+            writer.endArray(); writer.endArray()
+            writer.key("Metrics"); writer.beginArray(); writer.beginObject()
+            writer.key("Name"); writer.string(entry.label)
+            writer.key("Unit"); writer.string(entry.unit)
+            writer.endObject(); writer.endArray()
+            writer.endObject()
+            writer.endArray()
+            writer.endObject()
+            for (name, value) in entry.dimensions {
+                writer.key(name); writer.string(value)
+            }
+            writer.key(entry.label)
+            if entry.unit == "Count" {
+                writer.double(entry.values.reduce(0, +))
+            } else if entry.values.count == 1 {
+                writer.double(entry.values[0])
+            } else {
+                writer.beginArray()
+                for value in entry.values { writer.double(value) }
+                writer.endArray()
+            }
+            writer.endObject()
+            output(String(decoding: writer.bytes, as: UTF8.self))
+        }
+    }
+
+    /// A counter: summed per flush.
+    public func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
+        EMFHandler(factory: self, label: label, dimensions: dimensions, unit: "Count")
+    }
+
+    /// A recorder (a gauge when not aggregated): its last value, or its values.
+    public func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
+        EMFHandler(factory: self, label: label, dimensions: dimensions, unit: "None", replacing: !aggregate)
+    }
+
+    /// A timer: its durations in milliseconds.
+    public func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
+        EMFHandler(factory: self, label: label, dimensions: dimensions, unit: "Milliseconds")
+    }
+
+    /// Nothing to release.
+    public func destroyCounter(_ handler: any CounterHandler) {}
+    /// Nothing to release.
+    public func destroyRecorder(_ handler: any RecorderHandler) {}
+    /// Nothing to release.
+    public func destroyTimer(_ handler: any TimerHandler) {}
+}
+
+/// One metric of an ``EMFMetrics`` factory, whatever its kind.
+private final class EMFHandler: CounterHandler, RecorderHandler, TimerHandler, Sendable {
+    let factory: EMFMetrics
+    let label: String
+    let dimensions: [(String, String)]
+    let unit: String
+    let replacing: Bool
+
+    init(factory: EMFMetrics, label: String, dimensions: [(String, String)], unit: String, replacing: Bool = false) {
+        self.factory = factory
+        self.label = label
+        self.dimensions = dimensions
+        self.unit = unit
+        self.replacing = replacing
+    }
+
+    func increment(by amount: Int64) { factory.record(label, dimensions, unit: unit, Double(amount), replacing: false) }
+    func reset() {}
+    func record(_ value: Int64) { factory.record(label, dimensions, unit: unit, Double(value), replacing: replacing) }
+    func record(_ value: Double) { factory.record(label, dimensions, unit: unit, value, replacing: replacing) }
+    func recordNanoseconds(_ duration: Int64) { factory.record(label, dimensions, unit: unit, Double(duration) / 1_000_000, replacing: false) }
+}
