@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-operability test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,7 +36,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-browser test-fuzz-api test-template test-lambda test-tutorial
+	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -53,7 +53,7 @@ test-doc-coverage: ## Every public symbol of the Warrant* modules has a doc comm
 	swift package dump-symbol-graph --minimum-access-level public >/dev/null
 	python3 Tests/Scripts/check-documentation-coverage.py "$$(swift build --show-bin-path)/../symbolgraph"
 
-DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantOIDC WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
+DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantOIDC WarrantTelemetry WarrantAWS WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
 
 test-docc docs: ## The DocC API reference of the Warrant* modules, with warnings as errors.
 	swift package --disable-sandbox generate-documentation $(addprefix --target ,$(DOCC_TARGETS)) \
@@ -78,6 +78,9 @@ test-oidc: ## OIDC tokens from a local provider (PyJWT) and API keys, end to end
 test-secrets: ## The signing key read from Secrets Manager at start-up, over SigV4 requests a botocore-backed stand-in checks.
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c '.build/debug/api migrate >/dev/null && \
 		$(TOOLS)/bin/python Tests/Scripts/secrets-check.py .build/debug/api'
+
+test-operability: ## Access log, Prometheus metrics and OTLP spans of the served API; the sign-in limit shared by two processes.
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/operability-check.py .build/debug/api
 
 test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built (in .build, sharing the packages), tested, served, called.
 	Tests/Scripts/install-system-packages.sh postgresql

@@ -172,6 +172,10 @@ let package = Package(
         .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting", "WarrantTesting"]),
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
         .testTarget(name: "WarrantAuditTests", dependencies: ["WarrantAudit", "WarrantJSON"], resources: [.copy("Corpus")]),
+        .testTarget(name: "WarrantTelemetryTests", dependencies: [
+            "WarrantTelemetry", "Warrant", .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "Metrics", package: "swift-metrics"),
+        ]),
         .testTarget(name: "WarrantAWSTests", dependencies: ["WarrantAWS", "WarrantJSON"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "WarrantOIDCTests",

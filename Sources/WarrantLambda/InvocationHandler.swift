@@ -65,7 +65,7 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     /// Runs the responder with the invocation in the task-local and the logger bound. A thrown
     /// error becomes a 500 problem response, as the HTTP server turns it into a 500.
     private func respond(to lambdaRequest: LambdaHTTPRequest, invocation: LambdaInvocation, logger: Logger) async -> LambdaHTTPResponse {
-        let request = lambdaRequest.hummingbirdRequest(requestID: invocation.requestID)
+        let request = lambdaRequest.hummingbirdRequest(requestID: invocation.requestID, traceID: invocation.traceID)
         // Invocations run one at a time: the channel carries this one's client address as its peer.
         self.contextChannel.remoteAddress = lambdaRequest.sourceAddress.flatMap { try? SocketAddress(ipAddress: $0, port: 0) }
         let context = Responder.Context(source: ApplicationRequestContextSource(channel: self.contextChannel, logger: logger))

@@ -1,10 +1,11 @@
 public import CoreMetrics
 import Foundation
 import Synchronization
+import Warrant
 import WarrantJSON
 
 /// swift-metrics in CloudWatch's embedded metric format: what an invocation recorded is written as JSON lines
-/// on standard output by ``flush()`` — which the Lambda runtime calls after each invocation, before it replies
+/// to the function's log (standard error, unbuffered, beside the log lines) by ``flush()`` — which the Lambda runtime calls after each invocation, before it replies
 /// — and CloudWatch turns the lines into metrics, with no agent and no API call.
 public final class EMFMetrics: MetricsFactory, Sendable {
     /// One metric's values since the last flush.
@@ -20,8 +21,8 @@ public final class EMFMetrics: MetricsFactory, Sendable {
     private let output: @Sendable (String) -> Void
     private let now: @Sendable () -> Date
 
-    /// Metrics under `namespace`, written with `output` (standard output by default).
-    public init(namespace: String = "Warrant", output: @escaping @Sendable (String) -> Void = { print($0) }, now: @escaping @Sendable () -> Date = Date.init) {
+    /// Metrics under `namespace`, written with `output` (the log's output by default).
+    public init(namespace: String = "Warrant", output: @escaping @Sendable (String) -> Void = { LogOutput.standardError.write(line: $0) }, now: @escaping @Sendable () -> Date = Date.init) {
         self.namespace = namespace
         self.output = output
         self.now = now
@@ -36,7 +37,11 @@ public final class EMFMetrics: MetricsFactory, Sendable {
         }
     }
 
-    /// Writes one line per metric recorded since the last flush, and forgets them.
+    /// CloudWatch takes at most 100 values per metric in one line.
+    static let valuesPerLine = 100
+
+    /// Writes the metrics recorded since the last flush — one line per metric, more when it has over 100
+    /// values — and forgets them.
     public func flush() {
         let recorded = series.withLock { series in
             defer { series.removeAll() }
@@ -44,41 +49,51 @@ public final class EMFMetrics: MetricsFactory, Sendable {
         }
         let timestamp = Int64(now().timeIntervalSince1970 * 1000)
         for entry in recorded.sorted(by: { $0.label < $1.label }) where !entry.values.isEmpty {
-            var writer = JSONWriter()
-            writer.beginObject()
-            writer.key("_aws")
-            writer.beginObject()
-            writer.key("Timestamp"); writer.int(timestamp)
-            writer.key("CloudWatchMetrics")
-            writer.beginArray()
-            writer.beginObject()
-            writer.key("Namespace"); writer.string(namespace)
-            writer.key("Dimensions"); writer.beginArray(); writer.beginArray()
-            for (name, _) in entry.dimensions { writer.string(name) }
-            writer.endArray(); writer.endArray()
-            writer.key("Metrics"); writer.beginArray(); writer.beginObject()
-            writer.key("Name"); writer.string(entry.label)
-            writer.key("Unit"); writer.string(entry.unit)
-            writer.endObject(); writer.endArray()
-            writer.endObject()
-            writer.endArray()
-            writer.endObject()
-            for (name, value) in entry.dimensions {
-                writer.key(name); writer.string(value)
-            }
-            writer.key(entry.label)
             if entry.unit == "Count" {
-                writer.double(entry.values.reduce(0, +))
-            } else if entry.values.count == 1 {
-                writer.double(entry.values[0])
-            } else {
-                writer.beginArray()
-                for value in entry.values { writer.double(value) }
-                writer.endArray()
+                output(line(entry, timestamp: timestamp, values: [entry.values.reduce(0, +)]))
+                continue
             }
-            writer.endObject()
-            output(String(decoding: writer.bytes, as: UTF8.self))
+            for start in stride(from: 0, to: entry.values.count, by: Self.valuesPerLine) {
+                let values = entry.values[start..<min(start + Self.valuesPerLine, entry.values.count)]
+                output(line(entry, timestamp: timestamp, values: values))
+            }
         }
+    }
+
+    /// One EMF line: the metadata naming the metric and its dimensions, then the dimension values and the values.
+    private func line(_ entry: Series, timestamp: Int64, values: ArraySlice<Double>) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("_aws")
+        writer.beginObject()
+        writer.key("Timestamp"); writer.int(timestamp)
+        writer.key("CloudWatchMetrics")
+        writer.beginArray()
+        writer.beginObject()
+        writer.key("Namespace"); writer.string(namespace)
+        writer.key("Dimensions"); writer.beginArray(); writer.beginArray()
+        for (name, _) in entry.dimensions { writer.string(name) }
+        writer.endArray(); writer.endArray()
+        writer.key("Metrics"); writer.beginArray(); writer.beginObject()
+        writer.key("Name"); writer.string(entry.label)
+        writer.key("Unit"); writer.string(entry.unit)
+        writer.endObject(); writer.endArray()
+        writer.endObject()
+        writer.endArray()
+        writer.endObject()
+        for (name, value) in entry.dimensions {
+            writer.key(name); writer.string(value)
+        }
+        writer.key(entry.label)
+        if values.count == 1, let value = values.first {
+            writer.double(value)
+        } else {
+            writer.beginArray()
+            for value in values { writer.double(value) }
+            writer.endArray()
+        }
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// A counter: summed per flush.

@@ -36,7 +36,7 @@ public struct PrometheusEndpoint: Service {
             router: router,
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
-                logger.info("metrics", metadata: ["scrape": "http://\(channel.localAddress?.description ?? "?")/metrics"])
+                logger.info("metrics", metadata: ["scrape": "http://\(host):\(channel.localAddress?.port ?? port)/metrics"])
             },
             logger: logger
         )

@@ -3,7 +3,9 @@
 For API Gateway HTTP API (v2), a Lambda function URL, API Gateway REST (v1) and ALB (single- and
 multi-value): the spec is served, a protected route is 401 without a token and 200 with one, a todo is
 created (from a base64 body) and read back through PostgreSQL, a binary response comes back base64.
-Then a bad configuration must be reported to init/error.
+Then, with METRICS=emf and JSON logs, each invocation's metrics are in the function's log before its reply
+(CloudWatch embedded metric format), beside one access line per invocation. Last, a bad configuration must
+be reported to init/error.
 
 usage: lambda-check.py API_BINARY EMULATOR_BINARY   (DATABASE_URL set: a migrated database)
 """
@@ -11,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lambda_events import SHAPES, event, response_parts  # noqa: E402
@@ -19,9 +22,10 @@ from lambda_events import SHAPES, event, response_parts  # noqa: E402
 class Emulator:
     """lambda-emulator reading events from stdin, running the api as its child."""
 
-    def __init__(self, emulator, api, env):
+    def __init__(self, emulator, api, env, log=subprocess.DEVNULL):
+        # The function's standard output and error reach the emulator's standard error: `log`.
         self.process = subprocess.Popen([emulator, "--timeout", "30", "--exec", api, "lambda"], env=env, text=True,
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log)
         self.next_line()  # "listening"
 
     def next_line(self):
@@ -41,6 +45,37 @@ class Emulator:
     def close(self):
         self.process.stdin.close()
         return self.process.wait(timeout=30)
+
+
+def log_lines(path):
+    with open(path) as log:
+        return [json.loads(line) for line in log if line.startswith("{")]
+
+
+def check_metrics(emulator, api, env, auth, check):
+    """METRICS=emf: after each invocation, before its reply, the function's log holds its metrics as EMF lines."""
+    with tempfile.NamedTemporaryFile("w+", prefix="warrant-lambda-", suffix=".log") as log:
+        run = Emulator(emulator, api, dict(env, METRICS="emf", LOG_FORMAT="json"), log=log)
+        try:
+            counts = []
+            for _ in range(2):
+                outcome = run.invoke(event("http-api-v2", "GET", "/todos?limit=1", auth))
+                check(outcome["type"] == "response", "METRICS=emf: an invocation answers")
+                requests = [line for line in log_lines(log.name) if "http_server_requests_total" in line]
+                counts.append([(line.get("route"), line.get("status"), line["http_server_requests_total"]) for line in requests])
+            check(counts == [[("/todos", "2xx", 1)], [("/todos", "2xx", 1)] * 2],
+                  f"each invocation's request count is an EMF line in the log before its reply: {counts}")
+            lines = log_lines(log.name)
+            emf = [line for line in lines if "_aws" in line]
+            directives = [d for line in emf for d in line["_aws"].get("CloudWatchMetrics", [])]
+            check(emf and all(d.get("Namespace") == "Warrant" and d.get("Metrics") for d in directives),
+                  f"every EMF line names its namespace and metric ({len(emf)} lines)")
+            names = {m["Name"] for d in directives for m in d["Metrics"]}
+            check({"http_server_request_duration_seconds", "warrant_db_pool_in_use"} <= names, f"durations and the pool are recorded: {sorted(names)}")
+            access = [line for line in lines if line.get("logger") == "warrant.access"]
+            check(len(access) == 2 and all(line.get("route") == "/todos" for line in access), "one access line per invocation")
+        finally:
+            run.close()
 
 
 def main():
@@ -86,6 +121,7 @@ def main():
     finally:
         run.close()
 
+    check_metrics(emulator, api, env, auth, check)
     broken = Emulator(emulator, api, dict(env, AUTH_PUBLIC_KEYS=""))
     outcome = broken.invoke(event("http-api-v2", "GET", "/openapi.json"))
     check(outcome["type"] == "initError" and "AUTH_PUBLIC_KEYS" in json.dumps(outcome), "a bad configuration is reported to init/error")

@@ -22,107 +22,20 @@ import json
 import os
 import re
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from oidc_provider import PINNED, Provider  # noqa: E402
+from served_api import SENT, SERVERS, Server, cli, expect, expect_problem, fail, generate_keys, ok  # noqa: E402
 
 AUDIENCE = "https://api.example.test"
 COOLDOWN = 2  # AUTH_OIDC_JWKS_COOLDOWN_SECONDS
-SENT = set()  # every credential sent to the server: none may show up in its log
-SERVERS = []  # the servers started, whose log tails a failure shows
 JWT_PATTERN = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.")
 API_KEY_PATTERN = re.compile(r"wk_[a-z2-7]{12}_[A-Za-z0-9_-]{43}")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def ok(message):
-    print("ok   " + message, flush=True)
-
-
-def fail(message, *context):
-    """Prints FAIL and the context, and exits 1 (the finally blocks still stop the servers)."""
-    print("FAIL " + message)
-    for line in context:
-        print("     " + str(line)[:2000])
-    for server in SERVERS:
-        print(f"     the {server.name} server's log ends:")
-        for line in server.log().splitlines()[-15:]:
-            print("       " + line[:300])
-    sys.stdout.flush()
-    sys.exit(1)
-
-
-class Response:
-    def __init__(self, status, headers, body):
-        self.status, self.headers, self.body = status, headers, body
-
-    @property
-    def text(self):
-        return self.body.decode(errors="replace")
-
-    def json(self):
-        try:
-            return json.loads(self.body)
-        except ValueError:
-            fail(f"a {self.status} response is not JSON", self.text[:500])
-
-    def header(self, name):
-        return self.headers.get(name) if self.headers is not None else None
-
-    def challenges(self):
-        return (self.headers.get_all("WWW-Authenticate") or []) if self.headers is not None else []
-
-    def describe(self):
-        return f"{self.status} {self.header('Content-Type')} WWW-Authenticate={self.challenges()} {self.text[:400]}"
-
-
-def call(base, method, path, token=None, api_key=None, body=None):
-    headers = {"Accept": "application/json"}
-    if token is not None:
-        headers["Authorization"] = f"Bearer {token}"
-        SENT.add(token)
-    if api_key is not None:
-        headers["X-API-Key"] = api_key
-        SENT.add(api_key)
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        headers["Content-Type"] = "application/json"
-    request = urllib.request.Request(base + path, data=data, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=15) as response:
-            return Response(response.status, response.headers, response.read())
-    except urllib.error.HTTPError as error:
-        return Response(error.code, error.headers, error.read())
-    except (urllib.error.URLError, OSError) as error:
-        fail(f"{method} {path}: no answer ({error})")
-
-
-def expect(response, status, what):
-    if response.status != status:
-        fail(f"{what}: expected {status}, got {response.status}", response.describe())
-    return response
-
-
-def expect_problem(response, status, what):
-    expect(response, status, what)
-    if not (response.header("Content-Type") or "").startswith("application/problem+json"):
-        fail(f"{what}: not application/problem+json", response.describe())
-    return response
 
 
 def expect_invalid_token(response, what):
@@ -154,60 +67,6 @@ def items(document):
             if isinstance(value, list):
                 return value
     return []
-
-
-class Server:
-    """`API_BINARY serve` on a free loopback port, its stdout and stderr in a log file."""
-
-    def __init__(self, api, env, name, directory):
-        self.name = name
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log_path = os.path.join(directory, f"{name}.log")
-        with open(self.log_path, "wb") as log:
-            self.process = subprocess.Popen([api, "serve", "--port", str(self.port)], env=env, stdout=log, stderr=subprocess.STDOUT)
-        SERVERS.append(self)
-
-    def wait_live(self):
-        for _ in range(600):
-            if self.process.poll() is not None:
-                fail(f"the {self.name} server exited with {self.process.returncode}")
-            try:
-                with urllib.request.urlopen(self.base + "/health/live", timeout=1) as response:
-                    if response.status == 200:
-                        return self
-            except (urllib.error.URLError, OSError):
-                pass
-            time.sleep(0.1)
-        fail(f"the {self.name} server did not answer /health/live within 60 s")
-
-    def call(self, method, path, **options):
-        return call(self.base, method, path, **options)
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def log(self):
-        with open(self.log_path, errors="replace") as log:
-            return log.read()
-
-
-def cli(api, env, *arguments):
-    result = subprocess.run([api, *arguments], env=env, capture_output=True, text=True, timeout=120)
-    if result.returncode != 0:
-        fail(f"`api {' '.join(arguments)}` exited {result.returncode}", result.stderr.strip()[-1000:])
-    return result
-
-
-def generate_keys(api):
-    output = subprocess.check_output([api, "keys", "generate"], text=True)
-    return dict(line.split("=", 1) for line in output.splitlines() if "=" in line and not line.startswith("#"))
 
 
 # -- the checks -------------------------------------------------------------------------------------------

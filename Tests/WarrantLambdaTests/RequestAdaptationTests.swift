@@ -196,3 +196,30 @@ struct RequestAdaptationTests {
         #expect(withID.hummingbirdRequest(requestID: "abc").headers[values: try #require(HTTPField.Name("X-Request-Id"))] == ["from-client"])
     }
 }
+
+@Suite("X-Ray trace context")
+struct XRayTraceContextTests {
+    @Test("an X-Ray header becomes the W3C traceparent of the same trace")
+    func converts() {
+        #expect(XRayTraceContext.traceparent(from: "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1")
+                == "00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01")
+        #expect(XRayTraceContext.traceparent(from: "Root=1-5759E988-BD862E3FE1BE46A994272793;Parent=53995C3F42CD8AD8;Sampled=0")
+                == "00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-00")
+        for malformed in ["", "Root=1-5759e988-bd862e3fe1be46a994272793", "Root=2-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8",
+                          "Root=1-5759e988-bd862e3f;Parent=53995c3f42cd8ad8", "Root=1-5759e988-bd862e3fe1be46a99427279z;Parent=53995c3f42cd8ad8",
+                          "Root=1-00000000-000000000000000000000000;Parent=53995c3f42cd8ad8"] {
+            #expect(XRayTraceContext.traceparent(from: malformed) == nil, "\(malformed)")
+        }
+    }
+
+    @Test("the request carries it, unless it has a traceparent of its own")
+    func requestHeader() throws {
+        let request = try RequestAdaptationTests().request(.httpAPIv2)
+        let xray = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1"
+        let traced = request.hummingbirdRequest(requestID: "r", traceID: xray)
+        #expect(traced.headers[try #require(HTTPField.Name("traceparent"))] == "00-5759e988bd862e3fe1be46a994272793-53995c3f42cd8ad8-01")
+        var own = request
+        own.headers[try #require(HTTPField.Name("traceparent"))] = "00-11111111111111111111111111111111-2222222222222222-01"
+        #expect(own.hummingbirdRequest(requestID: "r", traceID: xray).headers[try #require(HTTPField.Name("traceparent"))] == "00-11111111111111111111111111111111-2222222222222222-01")
+    }
+}

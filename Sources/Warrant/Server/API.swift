@@ -93,7 +93,7 @@ public struct API: Sendable {
             // Also build the document without the roles, to report its own problems in the same error.
             var schemaProblems: [String] = []
             do {
-                _ = try OpenAPIDocumentBuilder(info: info, security: gate.documentation, commonProblems: commonProblems).build(routes)
+                _ = try OpenAPIDocumentBuilder(info: info, security: gate.documentation, commonProblems: everyOperationsProblems).build(routes)
             } catch let documentError {
                 schemaProblems = documentError.problems
             }
@@ -106,7 +106,7 @@ public struct API: Sendable {
         let builder = OpenAPIDocumentBuilder(
             info: info,
             security: gate.admitting(by: declarations.roles).documentation,
-            commonProblems: commonProblems
+            commonProblems: everyOperationsProblems
         )
         return try ServedSpecification(document: builder.build(routes))
     }

@@ -28,11 +28,15 @@ struct LambdaHTTPRequest: Sendable {
     }
 
     /// Builds the Hummingbird request, adding `X-Request-Id` from the invocation when the event has
-    /// none so the framework can echo an id that also finds the invocation in Lambda's logs.
-    func hummingbirdRequest(requestID: String) -> Request {
+    /// none so the framework can echo an id that also finds the invocation in Lambda's logs, and a
+    /// `traceparent` from the invocation's X-Ray trace when the request has none, so its span joins that trace.
+    func hummingbirdRequest(requestID: String, traceID: String? = nil) -> Request {
         var headers = self.headers
         if headers[.xRequestID] == nil {
             headers[.xRequestID] = requestID
+        }
+        if headers[.traceparent] == nil, let traceparent = traceID.flatMap(XRayTraceContext.traceparent(from:)) {
+            headers[.traceparent] = traceparent
         }
         if self.body.readableBytes > 0, headers[.contentLength] == nil {
             headers[.contentLength] = String(self.body.readableBytes)
@@ -45,6 +49,8 @@ struct LambdaHTTPRequest: Sendable {
 extension HTTPField.Name {
     /// `X-Request-Id`, the de facto request correlation header.
     static var xRequestID: Self { .init(parsed: "X-Request-Id") }
+    /// W3C trace context's `traceparent`.
+    static var traceparent: Self { .init(parsed: "traceparent") }
     /// `X-Forwarded-Proto`, which gateways set to the client's scheme.
     static var xForwardedProto: Self { .init(parsed: "X-Forwarded-Proto") }
 
