@@ -8,7 +8,7 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-operability test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-operability test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,7 +36,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial
+	$(MAKE) test-swift test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial
 
 test-swift:
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -53,7 +53,7 @@ test-doc-coverage: ## Every public symbol of the Warrant* modules has a doc comm
 	swift package dump-symbol-graph --minimum-access-level public >/dev/null
 	python3 Tests/Scripts/check-documentation-coverage.py "$$(swift build --show-bin-path)/../symbolgraph"
 
-DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantOIDC WarrantTelemetry WarrantAWS WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
+DOCC_TARGETS = Warrant WarrantCrypto WarrantJSON WarrantOIDC WarrantTelemetry WarrantAWS WarrantAudit WarrantPostgres WarrantPostgresTesting WarrantLambda WarrantLambdaEmulator WarrantTesting
 
 test-docc docs: ## The DocC API reference of the Warrant* modules, with warnings as errors.
 	swift package --disable-sandbox generate-documentation $(addprefix --target ,$(DOCC_TARGETS)) \
@@ -68,6 +68,14 @@ test-compile-fail: ## Snippets that must NOT compile (forged proofs, wrong acces
 
 test-cli: ## The developer commands: keys generate, token mint, openapi --security-report.
 	Tests/Scripts/cli-check.sh .build/debug/api
+
+test-audit: ## `api openapi diff` end to end (exit codes, formats, acknowledgements, git: and URL sources); the report's formats and --role.
+	Tests/Scripts/audit-check.sh .build/debug/api
+
+audit: build ## This branch's spec against origin/main, as a pull-request job runs it (exit 3 security, 2 breaking).
+	git fetch --quiet origin main
+	APP_ENV=test .build/debug/api openapi diff --against-snapshot
+	APP_ENV=test .build/debug/api openapi diff git:origin/main:docs/openapi.json docs/openapi.json --acknowledged audit/acknowledged.json
 
 test-interop: ## Tokens interoperate with an independent PASETO implementation (pyseto).
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/paseto-interop.py .build/debug/api

@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "WarrantOIDC", targets: ["WarrantOIDC"]),
         .library(name: "WarrantAWS", targets: ["WarrantAWS"]),
         .library(name: "WarrantAudit", targets: ["WarrantAudit"]),
+        .library(name: "WarrantTelemetry", targets: ["WarrantTelemetry"]),
         .executable(name: "lambda-emulator", targets: ["lambda-emulator"]),
         .executable(name: "api", targets: ["api"]),
     ],
@@ -110,6 +111,7 @@ let package = Package(
         // `api openapi diff`: security and breaking changes between two OpenAPI documents.
         .target(name: "WarrantAudit", dependencies: [
             "WarrantJSON",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -150,6 +152,7 @@ let package = Package(
             "WarrantAWS",
             "WarrantPostgres",
             .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Metrics", package: "swift-metrics"),
         ]),
         // `api new resource`: the scaffold that adds a protected CRUD resource to the app (Foundation only).
         .target(name: "ResourceScaffold"),

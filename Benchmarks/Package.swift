@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Warrant", package: "Warrant"),
                 .product(name: "WarrantCrypto", package: "Warrant"),
                 .product(name: "WarrantJSON", package: "Warrant"),
+                .product(name: "WarrantTelemetry", package: "Warrant"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Benchmarks/OverheadFixture"

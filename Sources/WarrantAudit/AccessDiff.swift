@@ -55,7 +55,8 @@ enum AccessDiff {
             log.record(.roleStrengthened, at: pointer, "admits fewer callers: \(lost) no longer admitted (\(transition)\(renameNote))", before: values.before, after: values.after)
         } else {
             let gained = RoleNames.list(newAdmitted.subtracting(mapped))
-            log.record(.roleReplaced, at: pointer, "role requirement replaced: \(gained) now admitted (\(transition)\(renameNote))", before: values.before, after: values.after)
+            let lost = RoleNames.list(mapped.subtracting(newAdmitted))
+            log.record(.roleReplaced, at: pointer, "role requirement replaced: \(gained) now admitted, \(lost) no longer (\(transition)\(renameNote))", before: values.before, after: values.after)
         }
     }
 

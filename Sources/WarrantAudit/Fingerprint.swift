@@ -1,3 +1,4 @@
+import Crypto
 import WarrantJSON
 
 /// The recipe for a change's fingerprint, in one place: the key a reviewer writes into the
@@ -12,6 +13,8 @@ enum Fingerprint {
     /// other change's fingerprint. A document-level change has an empty operation line.
     static func of(code: ChangeCode, operation: OperationReference?, pointer: JSONPointer) -> String {
         let text = [code.rawValue, operation?.label ?? "", pointer.description].joined(separator: "\n")
-        return String(SHA256.hex(of: Array(text.utf8)).prefix(length))
+        let digits = Array("0123456789abcdef")
+        let hex = SHA256.hash(data: Array(text.utf8)).flatMap { byte in [digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]] }
+        return String(hex.prefix(length))
     }
 }

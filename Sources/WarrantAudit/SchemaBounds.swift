@@ -7,6 +7,16 @@ enum SchemaBounds {
     /// Keywords that admit less when raised.
     static let lower = ["minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"]
 
+    /// The types a keyword constrains: a bound only means something where both versions admit one.
+    static func types(constrainedBy keyword: String) -> [String] {
+        switch keyword {
+        case "maxLength", "minLength", "pattern": ["string"]
+        case "maxItems", "minItems", "uniqueItems": ["array"]
+        case "maxProperties", "minProperties", "additionalProperties": ["object"]
+        default: ["number", "integer"]
+        }
+    }
+
     /// Whether a bound going from `old` to `new` admits less (`true`), more (`false`), or the same (`nil`).
     /// Adding a bound tightens, removing one loosens; OpenAPI 3.0's boolean `exclusiveMaximum: true`
     /// tightens its `maximum`.

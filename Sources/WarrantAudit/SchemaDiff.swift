@@ -35,7 +35,7 @@ struct SchemaDiff {
         let subject = member.isEmpty ? place : "\(place), `\(member)`"
         compareTypes(before, after, subject: subject, at: pointer, into: &log)
         compareEnums(before, after, subject: subject, at: pointer.appending("enum"), into: &log)
-        compareConstraints(before.object, after.object, subject: subject, at: pointer, into: &log)
+        compareConstraints(before, after, subject: subject, at: pointer, into: &log)
         if before.object["description"] != after.object["description"], !member.isEmpty {
             log.record(.descriptionChanged, at: pointer.appending("description"), "\(subject): description changed")
         }
@@ -115,21 +115,28 @@ struct SchemaDiff {
         }
     }
 
-    /// Bounds, pattern, format, unique items and closed objects.
-    private func compareConstraints(_ before: JSONObject, _ after: JSONObject, subject: String, at pointer: JSONPointer, into log: inout ChangeLog) {
-        for keyword in SchemaBounds.upper + SchemaBounds.lower {
+    /// Bounds, pattern, format, unique items and closed objects — each only where both versions admit a
+    /// type it constrains: a `maximum` dropped along with `integer` for `string` is part of the type change.
+    private func compareConstraints(_ beforeView: SchemaView, _ afterView: SchemaView, subject: String, at pointer: JSONPointer, into log: inout ChangeLog) {
+        let before = beforeView.object
+        let after = afterView.object
+        func applies(_ keyword: String) -> Bool {
+            SchemaBounds.types(constrainedBy: keyword).contains { SchemaView.admits(beforeView.types, $0) && SchemaView.admits(afterView.types, $0) }
+        }
+        for keyword in SchemaBounds.upper + SchemaBounds.lower where applies(keyword) {
             guard let tightens = SchemaBounds.tightens(keyword, from: before[keyword], to: after[keyword]) else { continue }
             let oldText = SchemaBounds.text(before[keyword])
             let newText = SchemaBounds.text(after[keyword])
             log.record(tightens ? direction.tighter : direction.looser, at: pointer.appending(keyword), "\(subject): \(keyword) \(oldText) → \(newText)", before: oldText, after: newText)
         }
-        for keyword in ["pattern", "multipleOf"] where before[keyword] != after[keyword] {
+        for keyword in ["pattern", "multipleOf"] where before[keyword] != after[keyword] && applies(keyword) {
             let oldText = before[keyword].map(SchemaBounds.text) ?? "unset"
             let newText = after[keyword].map(SchemaBounds.text) ?? "unset"
             let code = before[keyword] == nil ? direction.tighter : after[keyword] == nil ? direction.looser : direction.rewritten
             log.record(code, at: pointer.appending(keyword), "\(subject): \(keyword) \(oldText) → \(newText)", before: oldText, after: newText)
         }
-        if before["format"] != after["format"] {
+        let typesOverlap = beforeView.types.map { $0.contains { SchemaView.admits(afterView.types, $0) } } ?? true
+        if before["format"] != after["format"], typesOverlap {
             let oldText = before["format"]?.stringValue ?? "unset"
             let newText = after["format"]?.stringValue ?? "unset"
             let code: ChangeCode = before["format"] == nil ? direction.tighter : after["format"] == nil ? direction.looser : .formatChanged
@@ -137,12 +144,12 @@ struct SchemaDiff {
         }
         let wasUnique = before["uniqueItems"]?.boolValue ?? false
         let isUnique = after["uniqueItems"]?.boolValue ?? false
-        if wasUnique != isUnique {
+        if wasUnique != isUnique, applies("uniqueItems") {
             log.record(isUnique ? direction.tighter : direction.looser, at: pointer.appending("uniqueItems"), "\(subject): uniqueItems \(wasUnique) → \(isUnique)")
         }
         let wasClosed = before["additionalProperties"]?.boolValue == false
         let isClosed = after["additionalProperties"]?.boolValue == false
-        if wasClosed != isClosed {
+        if wasClosed != isClosed, applies("additionalProperties") {
             let sentence = isClosed ? "\(subject) no longer admits members it does not list" : "\(subject) may now hold members it does not list"
             log.record(isClosed ? direction.tighter : direction.looser, at: pointer.appending("additionalProperties"), sentence)
         }

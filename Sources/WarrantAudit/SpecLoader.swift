@@ -47,7 +47,7 @@ public struct SpecLoader: Sendable {
         guard !isDirectory.boolValue else { throw AuditError("\(path) is a folder; give the document's file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size <= maximumBytes else {
-            throw AuditError("\(path) has \(size) bytes, more than the \(maximumBytes) the audit reads")
+            throw AuditError("\(path) has \(size) bytes, more than the \(maximumBytes) bytes the audit reads")
         }
         do {
             return Array(try Data(contentsOf: url))

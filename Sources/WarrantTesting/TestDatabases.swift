@@ -16,8 +16,10 @@ public actor TestDatabases {
 
     /// A new database with `migrator`'s migrations applied, and its connection URL.
     ///
-    /// - Parameter locale: The database's collation and character classes (`C.utf8`, where PostgreSQL's
-    ///   `lower()` folds beyond ASCII), or the cluster's `C` when `nil`.
+    /// - Parameters:
+    ///   - migrator: The migrations to apply.
+    ///   - locale: The database's collation and character classes (`C.utf8`, where PostgreSQL's
+    ///     `lower()` folds beyond ASCII), or the cluster's `C` when `nil`.
     public func fresh(migratedWith migrator: Migrator, locale: String? = nil) async throws -> String {
         let server = try await postgres()
         let template = try await template(for: migrator, locale: locale, on: server)

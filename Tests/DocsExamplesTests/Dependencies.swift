@@ -5,7 +5,7 @@ import Warrant
 import WarrantPostgres
 import WarrantTesting
 
-// docs/16-dependencies-and-middleware.md
+// docs/17-dependencies-and-middleware.md
 
 /// The caller's account row: built once per request from the verified identity.
 struct CurrentAccount: Sendable {
@@ -64,6 +64,19 @@ enum PaymentError: Error {
     @Status(404) case unknownPayee
 }
 
+/// A card check's answer: a declined card is an answer (422), not an error — and still rolls back.
+struct CardCheck: ResponseRepresentable {
+    var approved: Bool
+
+    static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
+        [DocumentedResponse(status: .noContent, description: "Approved"), DocumentedResponse(status: .unprocessableContent, description: "Declined")]
+    }
+
+    func makeResponse() -> RouteResponse {
+        RouteResponse(status: approved ? .noContent : .unprocessableContent)
+    }
+}
+
 /// Payments between members.
 @Routes(tag: "payments")
 struct PaymentRoutes {
@@ -85,6 +98,14 @@ struct PaymentRoutes {
         guard credited == 1 else { throw PaymentError.unknownPayee }
         return Created(PaymentReceipt(balance: account.balance - order.amount))
     }
+
+    /// Hold an amount, declined above 50.
+    /// - Parameter order: How much to hold.
+    @POST("/holds")
+    func hold(_ request: Request<Authorized<Member>>, @Body order: PaymentOrder, @Depends account: CurrentAccount, @Depends tx: PostgresTransaction) async throws -> CardCheck {
+        try await tx.execute("UPDATE accounts SET balance = balance - \(order.amount) WHERE id = \(account.id) AND balance >= \(order.amount)")
+        return CardCheck(approved: order.amount <= 50)
+    }
 }
 
 /// The payments API: providers first, then the routes that depend on them.
@@ -96,7 +117,7 @@ func paymentsAPI(pool: PostgresPool, keys: TestKeys) -> API {
     }
 }
 
-@Suite("docs/16: dependencies")
+@Suite("docs/17: dependencies")
 struct DependencyTests {
     private func setUp() async throws -> (TestClient, PostgresPool) {
         let pool = PostgresPool(configuration: PostgresConfiguration(connectionString: try await TestDatabases.shared.fresh(migratedWith: accountMigrations), poolSize: 2))
@@ -131,6 +152,16 @@ struct DependencyTests {
         #expect(try stranger.problem().title == "No account.")
         #expect(try await pool.queryValue("SELECT count(*)::bigint FROM pg_stat_activity WHERE state = 'idle in transaction' AND datname = current_database()", as: Int64.self) == 0,
                 "every transaction ended")
+        await pool.close()
+    }
+
+    @Test("a result that answers a failure status without throwing rolls back too")
+    func unsuccessfulResult() async throws {
+        let (client, pool) = try await setUp()
+        #expect(try await client.post("/holds", json: #"{"to":"-","amount":80}"#, as: .member("ada")).status == .unprocessableContent)
+        #expect(try await balances(pool)["ada"] == 100, "the declined hold was rolled back")
+        #expect(try await client.post("/holds", json: #"{"to":"-","amount":30}"#, as: .member("ada")).status == .noContent)
+        #expect(try await balances(pool)["ada"] == 70, "the approved one committed")
         await pool.close()
     }
 

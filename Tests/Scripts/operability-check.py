@@ -215,7 +215,7 @@ def check_spans(receiver, trace_id, parent_id):
        + ", ".join(sorted(set(names) - {"GET /todos/{id}"})))
 
 
-def check_shared_limit(first, second):
+def check_shared_limit(first, second, metrics_port):
     servers = [first, second]
     for attempt in range(5):
         expect_problem(sign_in(servers[attempt % 2], f"wrong password {attempt}"), 400, f"wrong password #{attempt + 1}")
@@ -223,8 +223,11 @@ def check_shared_limit(first, second):
         refused = expect_problem(sign_in(server, PASSWORD), 429, f"the sixth sign-in, on the {server.name} server")
         if not (refused.header("Retry-After") or "").isdigit():
             fail("a throttled sign-in has no Retry-After", refused.describe())
+    counts = {outcome: sample(scrape(metrics_port), "warrant_sign_in_total", outcome=outcome) for outcome in ("succeeded", "failed", "throttled")}
+    if counts != {"succeeded": 1, "failed": 3, "throttled": 1}:
+        fail(f"warrant_sign_in_total on the observed server (1 success, 3 of the failures, 1 refusal) is {counts}")
     ok("the sign-in limit is shared: 5 failures alternating between two processes, then 429 + Retry-After on both, "
-       "even for the right password")
+       "even for the right password; the observed server counts its outcomes")
 
 
 def check_logs():
@@ -260,7 +263,7 @@ def main():
         check_access_log(observed, before + 6)
         check_metrics(observed, metrics_port)
         check_spans(receiver, trace_id, parent_id)
-        check_shared_limit(observed, other)
+        check_shared_limit(observed, other, metrics_port)
         for server in SERVERS:
             server.stop()
         check_logs()

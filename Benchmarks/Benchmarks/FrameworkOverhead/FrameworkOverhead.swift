@@ -26,4 +26,11 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try await fixture.warrant.respond(to: fixture.request(), context: context))
         }
     }
+
+    Benchmark("Warrant typed route, access log and metrics on", configuration: configuration) { benchmark in
+        for _ in benchmark.scaledIterations {
+            let context = WarrantContext(source: ApplicationRequestContextSource(channel: channel, logger: Logger(label: "bench")))
+            blackHole(try await fixture.observed.respond(to: fixture.request(), context: context))
+        }
+    }
 }

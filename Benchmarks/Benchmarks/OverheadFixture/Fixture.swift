@@ -7,6 +7,7 @@ import Synchronization
 import Warrant
 import WarrantCrypto
 import WarrantJSON
+import WarrantTelemetry
 
 // The two responders the framework-overhead benchmarks compare: the framework layer (typed route, access
 // lift, input validation, its middleware) against a bare Hummingbird handler doing the same work by hand: a middleware that assigns a request ID, checks the
@@ -49,6 +50,8 @@ public struct Fixture: Sendable {
     public let warrant: RouterResponder<WarrantContext>
     /// The same work by hand in bare Hummingbird.
     public let bare: RouterResponder<BasicRequestContext>
+    /// The typed route with the access log (JSON lines, written to a discarding sink) and metrics on.
+    public let observed: RouterResponder<WarrantContext>
 
     /// Both responders, with a fresh key.
     public init() throws {
@@ -57,6 +60,13 @@ public struct Fixture: Sendable {
         verifier = AccessTokenVerifier(keyring: PublicKeyring([key.publicKey]), issuer: "bench")
         warrant = try API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier)) { $0.include(ItemRoutes()) }
             .makeResponder()
+        // Metrics go to a Prometheus registry, as with METRICS=prometheus (nothing scrapes it here).
+        _ = try Telemetry.bootstrap(TelemetrySettings(metrics: .prometheus), logger: Logger(label: "bench"))
+        var observedAPI = API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier), operations: OperationsOptions(accessLog: true, metrics: true)) {
+            $0.include(ItemRoutes())
+        }
+        observedAPI.accessLogger = Logger(label: "warrant.access") { label in JSONLogHandler(label: label, level: .info) { blackHoleLine($0) } }
+        observed = try observedAPI.makeResponder()
         let verifier = self.verifier
         let router = Router()
         router.add(middleware: HandWrittenHardening())
@@ -86,6 +96,12 @@ public struct Fixture: Sendable {
             body: RequestBody(buffer: ByteBuffer())
         )
     }
+}
+
+/// Where the benchmark's access lines go: counted, so the encoding is not optimised away, and dropped.
+let linesWritten = Atomic<Int>(0)
+@Sendable func blackHoleLine(_ line: [UInt8]) {
+    linesWritten.add(line.count, ordering: .relaxed)
 }
 
 /// What Warrant's middleware stack does, written by hand for the bare router.

@@ -18,15 +18,21 @@ struct LoginService: Sendable {
     let now: @Sendable () -> Date
     /// Argon2id is deliberately slow and memory-hungry: it runs on this pool, never on an event loop.
     let threads: NIOThreadPool
+    /// Counts the outcomes.
+    let metrics = SignInMetrics()
 
     /// A token for `username` if `password` is right; `client` is the caller's address, for the limits.
     func signIn(username: String, password: String, client: String?) async throws -> AccessToken {
         guard let issuer else { throw LoginError.notIssuing }
         let stored = try await users.credentials(forEmail: username)
         let attempt = SignInAttempt(userID: stored?.id, username: username, client: client)
-        guard pendingHashes.enter() else { throw LoginError.busy }
+        guard pendingHashes.enter() else {
+            metrics.record(.busy)
+            throw LoginError.busy
+        }
         defer { pendingHashes.leave() }
         if case .wait(let seconds) = try await limiter.admit(attempt, at: now()) {
+            metrics.record(.throttled)
             throw LoginError.throttled(retryAfter: seconds)
         }
         let hasher = self.hasher
@@ -42,9 +48,11 @@ struct LoginService: Sendable {
         }
         guard valid, let stored else {
             try await limiter.settle(attempt, .failed, at: now())
+            metrics.record(.failed)
             throw LoginError.invalidGrant
         }
         try await limiter.settle(attempt, .succeeded, at: now())
+        metrics.record(.succeeded)
         if hasher.needsRehash(stored.passwordHash) {
             let upgraded = try await threads.runIfActive { try hasher.hash(password) }
             try await users.updatePasswordHash(userID: stored.id, hash: upgraded)

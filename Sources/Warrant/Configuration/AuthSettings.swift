@@ -23,8 +23,10 @@ public struct AuthSettings: Sendable {
 
     /// Reads the `auth.*` keys; fails with a message naming the key when one is malformed or none are set.
     ///
-    /// - Parameter storedSecretKey: The signing key read from a secret store at start-up, used when
-    ///   `AUTH_SECRET_KEY` is not set.
+    /// - Parameters:
+    ///   - settings: The loaded configuration.
+    ///   - storedSecretKey: The signing key read from a secret store at start-up, used when
+    ///     `AUTH_SECRET_KEY` is not set.
     public init(_ settings: Settings, storedSecretKey: String? = nil) throws {
         let secret = settings.string("auth.secretKey", secret: true) ?? storedSecretKey
         do {

@@ -58,7 +58,7 @@ public final class DependencyScope: Sendable {
 /// Runs a handler that takes dependencies: a scope for them, then their cleanups with the outcome.
 ///
 /// `@Routes` writes the calls; nothing else needs to.
-public func withDependencies<Access: AccessState, Output>(
+public func withDependencies<Access: AccessState, Output: ResponseRepresentable>(
     _ request: Request<Access>,
     _ input: RouteInput,
     _ body: (DependencyScope) async throws -> Output
@@ -72,6 +72,7 @@ public func withDependencies<Access: AccessState, Output>(
         try? await scope.finish(.failure(error))
         throw error
     }
-    try await scope.finish(.success)
+    // A result that answers 4xx or 5xx without throwing is a failure too: its transaction rolls back.
+    try await scope.finish(output.isSuccessful ? .success : .failure(UnsuccessfulResponse(status: output.makeResponse().status)))
     return output
 }

@@ -21,8 +21,8 @@ public struct JSONLogHandler: LogHandler {
         self.init(label: label, level: level) { LogOutput.standardError.write($0) }
     }
 
-    /// A handler writing each line with `output` (tests capture lines this way).
-    init(label: String, level: Logger.Level, output: @escaping @Sendable ([UInt8]) -> Void) {
+    /// A handler writing each line, newline included, with `output` (tests capture lines this way).
+    public init(label: String, level: Logger.Level, output: @escaping @Sendable ([UInt8]) -> Void) {
         self.label = label
         self.logLevel = level
         self.output = output

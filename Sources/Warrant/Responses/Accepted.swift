@@ -17,4 +17,7 @@ public struct Accepted<Body: SchemaValue>: ResponseRepresentable {
     public func makeResponse() -> RouteResponse {
         JSONResponse.make(status: .accepted, body)
     }
+
+    /// Always: a 202.
+    public var isSuccessful: Bool { true }
 }

@@ -29,4 +29,7 @@ public struct Created<Body: SchemaValue>: ResponseRepresentable {
         if let location { headers[.location] = location }
         return JSONResponse.make(status: .created, body, headers: headers)
     }
+
+    /// Always: a 201.
+    public var isSuccessful: Bool { true }
 }

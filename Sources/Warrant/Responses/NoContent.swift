@@ -12,4 +12,7 @@ public struct NoContent: ResponseRepresentable {
     public func makeResponse() -> RouteResponse {
         RouteResponse(status: .noContent)
     }
+
+    /// Always: a 204.
+    public var isSuccessful: Bool { true }
 }

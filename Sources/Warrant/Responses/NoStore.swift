@@ -25,6 +25,9 @@ public struct NoStore<Body: SchemaValue>: ResponseRepresentable {
     public func makeResponse() -> RouteResponse {
         JSONResponse.make(status: .ok, body, headers: NoStoreHeaders.fields)
     }
+
+    /// Always: a 200.
+    public var isSuccessful: Bool { true }
 }
 
 /// The headers of a ``NoStore`` answer, built once.

@@ -11,6 +11,14 @@ public protocol ResponseRepresentable: Sendable {
     static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse]
     /// The response for this value.
     func makeResponse() -> RouteResponse
+    /// Whether the response is a 2xx: a request's dependencies clean up as for a failure otherwise (a
+    /// transaction rolls back). Warrant's own result types answer without building the response.
+    var isSuccessful: Bool { get }
+}
+
+extension ResponseRepresentable {
+    /// Whether ``makeResponse()`` answers a 2xx status.
+    public var isSuccessful: Bool { makeResponse().status.kind == .successful }
 }
 
 extension ResponseRepresentable where Self: SchemaValue {
@@ -23,6 +31,9 @@ extension ResponseRepresentable where Self: SchemaValue {
     public func makeResponse() -> RouteResponse {
         JSONResponse.make(status: .ok, self)
     }
+
+    /// Always: a 200.
+    public var isSuccessful: Bool { true }
 }
 
 extension Array: ResponseRepresentable where Element: SchemaValue {}

@@ -59,7 +59,7 @@ public enum APIServer {
     }
 
     /// The HTTP/1.1 channel's settings for `limits`: the idle timeout (silent clients are disconnected), the
-    /// header deadline and the closing after a `Connection: close` answer (``ConnectionGuard``), and the
+    /// header deadline and the closing after a `Connection: close` answer (`ConnectionGuard`), and the
     /// header limits enforced while parsing.
     public static func httpConfiguration(_ limits: InputLimits) -> HTTP1Channel.Configuration {
         let headerTimeout = TimeAmount(limits.headerTimeout)
