@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import Warrant
 import WarrantPostgres
@@ -8,14 +9,24 @@ public enum AppDatabase {
     /// The app's migrations, checked for order.
     public static var migrator: Migrator { Migrator(migrations: AppMigrations.all) }
 
-    /// A pool per `settings`, reporting metrics and spans as `operations` says. It connects on first use:
-    /// build the API with it and check the API's declarations before ``prepare(_:settings:logger:)`` touches
-    /// the database.
-    public static func pool(settings: Settings, operations: OperationsOptions = OperationsOptions()) throws -> PostgresPool {
+    /// The connection settings: `DATABASE_*`, with the password from an IAM token or Secrets Manager when
+    /// the settings ask (``DatabasePasswords``), and metrics and spans as `operations` says.
+    public static func configuration(
+        settings: Settings, operations: OperationsOptions = OperationsOptions(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> PostgresConfiguration {
         var configuration = try PostgresConfiguration(settings: settings)
+        configuration.passwordSource = try await DatabasePasswords.source(for: configuration.connectionString, settings: settings, environment: environment)
         configuration.metrics = operations.metrics
         configuration.tracing = operations.tracing
-        return PostgresPool(configuration: configuration)
+        return configuration
+    }
+
+    /// A pool per `settings` (``configuration(settings:operations:environment:)``). It connects on first use:
+    /// build the API with it and check the API's declarations before ``prepare(_:settings:logger:)`` touches
+    /// the database.
+    public static func pool(settings: Settings, operations: OperationsOptions = OperationsOptions()) async throws -> PostgresPool {
+        PostgresPool(configuration: try await configuration(settings: settings, operations: operations))
     }
 
     /// Checks that `pool` reaches the database unless `DATABASE_CHECK_ON_START` is false, migrates it when

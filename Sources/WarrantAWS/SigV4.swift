@@ -44,7 +44,9 @@ public struct SigV4: Sendable {
     }
 
     /// A presigned URL: the signature in the query, with only `host` signed and an empty payload, valid for
-    /// `expires` seconds from `date`.
+    /// `expires` seconds from `date`. The query keeps botocore's order — the URL's own items, then the
+    /// `X-Amz-*` ones with the session token after `X-Amz-SignedHeaders`, the signature last — so a token
+    /// reads exactly as the SDKs write it; the signature covers the sorted, canonical form.
     public func presignedURL(method: String, url: URL, date: Date, expires: Int) -> URL? {
         guard let host = url.host else { return nil }
         let stamp = Self.timestamps(date)
@@ -54,12 +56,12 @@ public struct SigV4: Sendable {
         items.append(("X-Amz-Credential", "\(credentials.accessKeyID)/\(scope)"))
         items.append(("X-Amz-Date", stamp.full))
         items.append(("X-Amz-Expires", String(expires)))
-        if let token = credentials.sessionToken { items.append(("X-Amz-Security-Token", token)) }
         items.append(("X-Amz-SignedHeaders", "host"))
+        if let token = credentials.sessionToken { items.append(("X-Amz-Security-Token", token)) }
         let hostHeader = url.port.map { "\(host):\($0)" } ?? host
-        let query = Self.canonicalQuery(items)
         let request = [
-            method.uppercased(), Self.canonicalPath(url), query, "host:\(hostHeader)\n", "host", Self.hex(SHA256.hash(data: [UInt8]())),
+            method.uppercased(), Self.canonicalPath(url), Self.canonicalQuery(items), "host:\(hostHeader)\n", "host",
+            Self.hex(SHA256.hash(data: [UInt8]())),
         ].joined(separator: "\n")
         let signature = self.signature(of: request, scope: scope, timestamp: stamp.full, day: stamp.day)
         var components = URLComponents()
@@ -67,7 +69,8 @@ public struct SigV4: Sendable {
         components.host = host
         components.port = url.port
         components.path = url.path.isEmpty ? "/" : url.path
-        components.percentEncodedQuery = query + "&X-Amz-Signature=" + signature
+        components.percentEncodedQuery = items.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
+            + "&X-Amz-Signature=" + signature
         return components.url
     }
 

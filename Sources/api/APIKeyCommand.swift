@@ -40,7 +40,7 @@ struct CreateAPIKeyCommand: AsyncParsableCommand {
         guard (1...100).contains(name.count) else { throw ValidationError("--name must have 1 to 100 characters") }
         let expiresAt = try expires.map(Self.expiry)
         let settings = try await Settings.load()
-        let pool = PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+        let pool = try await AppDatabase.pool(settings: settings)
         let created = try await APIKeys.create(name: name, roles: roleNames, expiresAt: expiresAt, database: pool)
         await pool.close()
         let expiry = expiresAt.map { RFC3339.format($0, fractionalSeconds: false) } ?? "never"
@@ -75,7 +75,7 @@ struct RevokeAPIKeyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await Settings.load()
-        let pool = PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+        let pool = try await AppDatabase.pool(settings: settings)
         let revoked = try await APIKeys.revoke(key, database: pool)
         await pool.close()
         guard revoked else { throw ValidationError("no API key has the id or prefix '\(APIKeyText.prefix(of: key))'") }
@@ -92,7 +92,7 @@ struct ListAPIKeysCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await Settings.load()
-        let pool = PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+        let pool = try await AppDatabase.pool(settings: settings)
         let keys = try await APIKeys.list(limit: max(1, limit), database: pool)
         await pool.close()
         for key in keys {

@@ -49,11 +49,10 @@ struct LambdaCommand: AsyncParsableCommand {
         server.operations = telemetry.applied(to: server.operations)
         let credentials = try CredentialSettings(settings)
         let auth = credentials.kinds.contains(.paseto) ? try await StartupSecrets.authSettings(settings) : nil
-        var database = try PostgresConfiguration(settings: settings)
+        var database = try await AppDatabase.configuration(settings: settings, operations: server.operations)
+        // One invocation at a time: one connection, and unnamed statements, which RDS Proxy multiplexes without pinning.
         database.poolSize = 1
         database.statementMode = .unnamed
-        database.metrics = server.operations.metrics
-        database.tracing = server.operations.tracing
         let pool = PostgresPool(configuration: database)
         let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let format = try settings.string("lambda.eventFormat").map { name in

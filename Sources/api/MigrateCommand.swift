@@ -10,9 +10,16 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await Settings.load()
-        let pool = PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+        let pool = try await AppDatabase.pool(settings: settings)
         defer { Task { await pool.close() } }
-        let applied = try await AppDatabase.migrator.migrate(on: pool)
+        let applied: [Migration]
+        do {
+            applied = try await AppDatabase.migrator.migrate(on: pool)
+        } catch let error as DatabaseError where error.kind == .unavailable {
+            // The operator's terminal: libpq's reason (refused, TLS verification, authentication) says what to fix.
+            await pool.close()
+            throw DatabaseUnreachable(reason: error.diagnostics.message)
+        }
         await pool.close()
         if applied.isEmpty {
             print("the database is up to date")
@@ -20,4 +27,11 @@ struct MigrateCommand: AsyncParsableCommand {
             for migration in applied { print("applied \(migration.version): \(migration.name)") }
         }
     }
+}
+
+/// `api migrate` could not connect; the message carries libpq's reason.
+struct DatabaseUnreachable: Error, CustomStringConvertible {
+    let reason: String
+
+    var description: String { "the database is unreachable: \(reason)" }
 }

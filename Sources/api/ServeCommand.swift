@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
         server.operations = telemetry.applied(to: server.operations)
         let credentials = try CredentialSettings(settings)
         let auth = credentials.kinds.contains(.paseto) ? try await StartupSecrets.authSettings(settings) : nil
-        let pool = try AppDatabase.pool(settings: settings, operations: server.operations)
+        let pool = try await AppDatabase.pool(settings: settings, operations: server.operations)
         let api = AppAPI.make(server: server, dependencies: .live(database: pool, auth: auth, credentials: credentials))
         let responder: RouterResponder<WarrantContext>
         do {

@@ -35,7 +35,7 @@ struct CreateUserCommand: AsyncParsableCommand {
         let password = try PasswordInput.read()
         guard password.count >= 8 else { throw ValidationError("the password must have at least 8 characters") }
         let settings = try await Settings.load()
-        let pool = PostgresPool(configuration: try PostgresConfiguration(settings: settings))
+        let pool = try await AppDatabase.pool(settings: settings)
         do {
             let account = try await UserAccounts.create(email: email, password: password, roles: roles, database: pool)
             print(account.id.uuidString.lowercased())

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import WarrantAWS
 import WarrantJSON
@@ -62,5 +63,72 @@ struct SigV4Tests {
         #expect(client.endpoint.absoluteString == "https://secretsmanager.ap-south-1.amazonaws.com/")
         #expect(!String(describing: client.credentials).contains("s3cr3t"))
         #expect(throws: AWSRequestError.self) { try SecretsManager.fromEnvironment(forSecret: "arn:x", environment: [:]) }
+    }
+}
+
+/// RDS IAM authentication tokens against botocore's `generate_db_auth_token`.
+@Suite("RDS IAM authentication tokens")
+struct RDSAuthTokenTests {
+    @Test("a token is botocore's, byte for byte, with and without a session token")
+    func botocore() throws {
+        let fixtures = try #require(SigV4Tests.fixtures)
+        guard case .number(let seconds)? = fixtures["now"], case .array(let cases)? = fixtures["rds"] else {
+            Issue.record("malformed fixtures")
+            return
+        }
+        let now = Date(timeIntervalSince1970: try #require(seconds.double))
+        #expect(cases.count >= 2)
+        for entry in cases {
+            guard case .object(let fixture) = entry, case .number(let port)? = fixture["port"] else { continue }
+            let credentials = AWSCredentials(
+                accessKeyID: try #require(SigV4Tests().text(fixtures["accessKeyID"])),
+                secretAccessKey: try #require(SigV4Tests().text(fixtures["secretAccessKey"])),
+                sessionToken: SigV4Tests().text(fixture["token"])
+            )
+            let host = try #require(SigV4Tests().text(fixture["host"]))
+            let user = try #require(SigV4Tests().text(fixture["user"]))
+            let region = try #require(SigV4Tests().text(fixture["region"]))
+            let portNumber = try #require(port.int)
+            let made = RDSAuthToken(host: host, port: portNumber, user: user, region: region, credentials: credentials, date: now)
+            let token = try #require(made)
+            #expect(token.value == SigV4Tests().text(fixture["authToken"]))
+            #expect(token.expiresAt == now.addingTimeInterval(900))
+            #expect(!token.description.contains("Signature") && !token.description.contains(credentials.secretAccessKey))
+        }
+    }
+}
+
+/// The token cache a connection pool asks for passwords.
+@Suite("RDS token reuse")
+struct RDSAuthTokensTests {
+    final class Clock: Sendable {
+        let seconds = Mutex<TimeInterval>(1_800_000_000)
+        var now: Date { Date(timeIntervalSince1970: seconds.withLock { $0 }) }
+        func advance(_ by: TimeInterval) { seconds.withLock { $0 += by } }
+    }
+
+    @Test("a token is reused while it has over 5 minutes left, then replaced; credentials are read per signature")
+    func reuse() throws {
+        let clock = Clock()
+        let reads = Mutex(0)
+        let tokens = RDSAuthTokens(host: "proxy.example", port: 5432, user: "app", region: "eu-west-1", credentials: {
+            reads.withLock { $0 += 1 }
+            return AWSCredentials(accessKeyID: "AKID", secretAccessKey: "secret")
+        }, now: { clock.now })
+        let first = try tokens.token()
+        clock.advance(599)
+        #expect(try tokens.token().value == first.value, "reused at 9 min 59 s")
+        clock.advance(2)
+        let second = try tokens.token()
+        #expect(second.value != first.value && second.expiresAt == clock.now.addingTimeInterval(900), "replaced past 10 min")
+        #expect(reads.withLock { $0 } == 2)
+    }
+
+    @Test("credentials that cannot be read fail the connection attempt, not the process")
+    func noCredentials() {
+        let tokens = RDSAuthTokens(host: "proxy.example", port: 5432, user: "app", region: "eu-west-1", credentials: {
+            throw AWSRequestError("no AWS credentials in the environment")
+        })
+        #expect(throws: AWSRequestError.self) { try tokens.token() }
     }
 }

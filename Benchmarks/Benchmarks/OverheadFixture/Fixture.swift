@@ -58,11 +58,11 @@ public struct Fixture: Sendable {
         let key = try PASETOSecretKey.generate()
         token = AccessTokenIssuer(secretKey: key, issuer: "bench").mint(subject: "alice", roles: ["member"]).value
         verifier = AccessTokenVerifier(keyring: PublicKeyring([key.publicKey]), issuer: "bench")
-        warrant = try API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier)) { $0.include(ItemRoutes()) }
+        warrant = try API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier, roles: [BenchMember.self])) { $0.include(ItemRoutes()) }
             .makeResponder()
         // Metrics go to a Prometheus registry, as with METRICS=prometheus (nothing scrapes it here).
         _ = try Telemetry.bootstrap(TelemetrySettings(metrics: .prometheus), logger: Logger(label: "bench"))
-        var observedAPI = API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier), operations: OperationsOptions(accessLog: true, metrics: true)) {
+        var observedAPI = API(info: APIInfo(title: "Bench", version: "1"), gate: AccessGate(verifier: verifier, roles: [BenchMember.self]), operations: OperationsOptions(accessLog: true, metrics: true)) {
             $0.include(ItemRoutes())
         }
         observedAPI.accessLogger = Logger(label: "warrant.access") { label in JSONLogHandler(label: label, level: .info) { blackHoleLine($0) } }
@@ -72,7 +72,7 @@ public struct Fixture: Sendable {
         router.add(middleware: HandWrittenHardening())
         router.get("/items/:id") { request, context -> Response in
             guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-                  let identity = verifier.verify(header.dropFirst(7))
+                  case .verified(let identity) = verifier.check(header.dropFirst(7))
             else { return Response(status: .unauthorized) }
             guard identity.roles.contains("member") else { return Response(status: .forbidden) }
             guard let text = context.parameters.get("id"), let id = Int64(text), id >= 1 else {

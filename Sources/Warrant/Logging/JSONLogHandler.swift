@@ -34,6 +34,9 @@ public struct JSONLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
+    /// The line's own members, which metadata cannot overwrite.
+    private static let reservedKeys: Set<String> = ["ts", "level", "logger", "message"]
+
     /// Writes one event.
     public func log(event: LogEvent) {
         var writer = JSONWriter()
@@ -42,8 +45,14 @@ public struct JSONLogHandler: LogHandler {
         writer.key("level"); writer.string(event.level.rawValue)
         writer.key("logger"); writer.string(label)
         writer.key("message"); writer.string(event.message.description)
-        let merged = self.metadata.merging(event.metadata ?? [:]) { _, new in new }
-        for (key, value) in merged.sorted(by: { $0.key < $1.key }) where !["ts", "level", "logger", "message"].contains(key) {
+        // Merged only when both have entries: an access line's metadata is all the event's.
+        let merged: Logger.Metadata
+        if let eventMetadata = event.metadata, !eventMetadata.isEmpty {
+            merged = metadata.isEmpty ? eventMetadata : metadata.merging(eventMetadata) { _, new in new }
+        } else {
+            merged = metadata
+        }
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) where !Self.reservedKeys.contains(key) {
             writer.key(key)
             Self.write(value, to: &writer)
         }

@@ -38,6 +38,9 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
     public var metrics = false
     /// Trace every statement as a client span (its SQL text, which holds `$n` placeholders, never values).
     public var tracing = false
+    /// Where each new connection's password comes from when it changes over time (an RDS IAM token);
+    /// `nil` uses the connection string's.
+    public var passwordSource: (any PostgresPasswordSource)?
 
     /// Creates a configuration; only the connection string is required.
     public init(

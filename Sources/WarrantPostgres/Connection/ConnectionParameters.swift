@@ -31,6 +31,16 @@ struct ConnectionParameters: Sendable {
         self.values = values
     }
 
+    /// These parameters with `keyword` set to `value`, after the connection string so it wins.
+    func adding(_ keyword: String, _ value: String) -> ConnectionParameters {
+        ConnectionParameters(keywords: keywords + [keyword], values: values + [value])
+    }
+
+    private init(keywords: [String], values: [String]) {
+        self.keywords = keywords
+        self.values = values
+    }
+
     /// Calls `body` with NULL-terminated C arrays of the keywords and values.
     func withCArrays<Result>(
         _ body: (UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<UnsafePointer<CChar>?>?) -> Result

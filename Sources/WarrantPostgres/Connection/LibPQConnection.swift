@@ -53,6 +53,15 @@ final class LibPQConnection {
     /// nothing was sent, so the caller's statement did not run.
     func ensureConnected() throws(DatabaseError) {
         if handle != nil { return }
+        var parameters = self.parameters
+        if let source = configuration.passwordSource {
+            do {
+                parameters = parameters.adding("password", try source.password())
+            } catch {
+                configuration.logger.warning("PostgreSQL connection password unavailable", metadata: ["reason": "\(error)"])
+                throw DatabaseError(.unavailable, "could not make the connection's password: \(error)")
+            }
+        }
         let connection = parameters.withCArrays { keywords, values in
             PQconnectdbParams(keywords, values, 1)
         }
