@@ -22,9 +22,15 @@ RUN apt-get update \
  && useradd --system --no-create-home warrant
 COPY --from=build /out/api /app/api
 COPY Config /app/Config
+# The RDS certificate authorities, so `sslmode=verify-full` checks the proxy's or database's certificate.
+ADD https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem /etc/ssl/certs/rds-global-bundle.pem
+RUN chmod 644 /etc/ssl/certs/rds-global-bundle.pem
 WORKDIR /app
 ENV APP_ENV=production CONFIG_DIRECTORY=/app/Config
 USER warrant
+# Used by `docker run` and ECS (the task definition may also name it): ready means the database answers and
+# the schema is current. Lambda ignores it.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=10s --retries=3 CMD ["/app/api", "health"]
 # On Lambda, AWS_LAMBDA_RUNTIME_API is set and `api` runs as a function; elsewhere it serves HTTP
 # (override the command with `serve --host 0.0.0.0` on ECS/Fargate).
 ENTRYPOINT ["/app/api"]

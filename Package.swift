@@ -169,6 +169,11 @@ let package = Package(
             "WarrantLambda",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ], linkerSettings: [
+            // Release on Linux: lld with packed relative relocations (glibc 2.36+), so start-up does not page in
+            // megabytes of relocation records: a Lambda environment's memory (docs/12-performance.md).
+            .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux], configuration: .release)),
         ]),
         // Compile-time proofs of the access model: Tests/CompileFail/run.sh swaps its source per case.
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),

@@ -40,28 +40,41 @@ public final class EMFMetrics: MetricsFactory, Sendable {
     /// CloudWatch takes at most 100 values per metric in one line.
     static let valuesPerLine = 100
 
-    /// Writes the metrics recorded since the last flush — one line per metric, more when it has over 100
-    /// values — and forgets them.
+    /// Writes the metrics recorded since the last flush and forgets them: one line per set of dimension
+    /// values, naming every metric recorded with it (log ingestion is billed by the byte, so the metadata
+    /// is written once), and further lines only for metrics with over 100 values.
     public func flush() {
         let recorded = series.withLock { series in
             defer { series.removeAll() }
             return Array(series.values)
         }
         let timestamp = Int64(now().timeIntervalSince1970 * 1000)
-        for entry in recorded.sorted(by: { $0.label < $1.label }) where !entry.values.isEmpty {
-            if entry.unit == "Count" {
-                output(line(entry, timestamp: timestamp, values: [entry.values.reduce(0, +)]))
-                continue
-            }
-            for start in stride(from: 0, to: entry.values.count, by: Self.valuesPerLine) {
-                let values = entry.values[start..<min(start + Self.valuesPerLine, entry.values.count)]
-                output(line(entry, timestamp: timestamp, values: values))
+        var groups: [String: [(label: String, unit: String, values: [Double], dimensions: [(String, String)])]] = [:]
+        for entry in recorded where !entry.values.isEmpty {
+            let key = entry.dimensions.map { $0.0 + "=" + $0.1 }.joined(separator: ",")
+            let values = entry.unit == "Count" ? [entry.values.reduce(0, +)] : entry.values
+            groups[key, default: []].append((entry.label, entry.unit, values, entry.dimensions))
+        }
+        for key in groups.keys.sorted() {
+            guard let metrics = groups[key]?.sorted(by: { $0.label < $1.label }), let dimensions = metrics.first?.dimensions else { continue }
+            var start = 0
+            while true {
+                let chunk = metrics.compactMap { metric -> (label: String, unit: String, values: ArraySlice<Double>)? in
+                    guard start < metric.values.count else { return nil }
+                    return (metric.label, metric.unit, metric.values[start..<min(start + Self.valuesPerLine, metric.values.count)])
+                }
+                if chunk.isEmpty { break }
+                output(line(chunk, dimensions: dimensions, timestamp: timestamp))
+                start += Self.valuesPerLine
             }
         }
     }
 
-    /// One EMF line: the metadata naming the metric and its dimensions, then the dimension values and the values.
-    private func line(_ entry: Series, timestamp: Int64, values: ArraySlice<Double>) -> String {
+    /// One EMF line: the metadata naming the metrics and their dimensions, then the dimension values and each
+    /// metric's values.
+    private func line(
+        _ metrics: [(label: String, unit: String, values: ArraySlice<Double>)], dimensions: [(String, String)], timestamp: Int64
+    ) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("_aws")
@@ -72,25 +85,31 @@ public final class EMFMetrics: MetricsFactory, Sendable {
         writer.beginObject()
         writer.key("Namespace"); writer.string(namespace)
         writer.key("Dimensions"); writer.beginArray(); writer.beginArray()
-        for (name, _) in entry.dimensions { writer.string(name) }
+        for (name, _) in dimensions { writer.string(name) }
         writer.endArray(); writer.endArray()
-        writer.key("Metrics"); writer.beginArray(); writer.beginObject()
-        writer.key("Name"); writer.string(entry.label)
-        writer.key("Unit"); writer.string(entry.unit)
-        writer.endObject(); writer.endArray()
+        writer.key("Metrics"); writer.beginArray()
+        for metric in metrics {
+            writer.beginObject()
+            writer.key("Name"); writer.string(metric.label)
+            writer.key("Unit"); writer.string(metric.unit)
+            writer.endObject()
+        }
+        writer.endArray()
         writer.endObject()
         writer.endArray()
         writer.endObject()
-        for (name, value) in entry.dimensions {
+        for (name, value) in dimensions {
             writer.key(name); writer.string(value)
         }
-        writer.key(entry.label)
-        if values.count == 1, let value = values.first {
-            writer.double(value)
-        } else {
-            writer.beginArray()
-            for value in values { writer.double(value) }
-            writer.endArray()
+        for metric in metrics {
+            writer.key(metric.label)
+            if metric.values.count == 1, let value = metric.values.first {
+                writer.double(value)
+            } else {
+                writer.beginArray()
+                for value in metric.values { writer.double(value) }
+                writer.endArray()
+            }
         }
         writer.endObject()
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -106,9 +125,11 @@ public final class EMFMetrics: MetricsFactory, Sendable {
         EMFHandler(factory: self, label: label, dimensions: dimensions, unit: "None", replacing: !aggregate)
     }
 
-    /// A timer: its durations in milliseconds.
+    /// A timer: its durations in milliseconds (a `_seconds` name becomes `_ms`).
     public func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
-        EMFHandler(factory: self, label: label, dimensions: dimensions, unit: "Milliseconds")
+        // Prometheus names durations in seconds; here they are milliseconds, and the name says so.
+        let name = label.hasSuffix("_seconds") ? String(label.dropLast("_seconds".count)) + "_ms" : label
+        return EMFHandler(factory: self, label: name, dimensions: dimensions, unit: "Milliseconds")
     }
 
     /// Nothing to release.

@@ -10,7 +10,7 @@ struct APICommand: AsyncParsableCommand {
         abstract: "The Warrant template API.",
         subcommands: [
             ServeCommand.self, LambdaCommand.self, MigrateCommand.self, OpenAPICommand.self,
-            KeysCommand.self, TokenCommand.self, UserCommand.self, APIKeyCommand.self, NewCommand.self,
+            KeysCommand.self, TokenCommand.self, UserCommand.self, APIKeyCommand.self, NewCommand.self, HealthCommand.self,
         ],
         defaultSubcommand: ProcessInfo.processInfo.environment["AWS_LAMBDA_RUNTIME_API"] == nil ? ServeCommand.self : LambdaCommand.self
     )

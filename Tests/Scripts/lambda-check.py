@@ -71,7 +71,7 @@ def check_metrics(emulator, api, env, auth, check):
             check(emf and all(d.get("Namespace") == "Warrant" and d.get("Metrics") for d in directives),
                   f"every EMF line names its namespace and metric ({len(emf)} lines)")
             names = {m["Name"] for d in directives for m in d["Metrics"]}
-            check({"http_server_request_duration_seconds", "warrant_db_pool_in_use"} <= names, f"durations and the pool are recorded: {sorted(names)}")
+            check({"http_server_request_duration_ms", "warrant_db_pool_in_use"} <= names, f"durations and the pool are recorded: {sorted(names)}")
             access = [line for line in lines if line.get("logger") == "warrant.access"]
             check(len(access) == 2 and all(line.get("route") == "/todos" for line in access), "one access line per invocation")
         finally:

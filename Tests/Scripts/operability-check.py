@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -230,6 +231,15 @@ def check_shared_limit(first, second, metrics_port):
        "even for the right password; the observed server counts its outcomes")
 
 
+def check_health_command(api, server):
+    """`api health`, the container health check: 0 when /health/ready answers 200, 1 when nothing answers."""
+    ready = subprocess.run([api, "health", "--url", server.base], capture_output=True, text=True, timeout=30)
+    down = subprocess.run([api, "health", "--url", f"http://127.0.0.1:{free_port()}", "--timeout", "2"], capture_output=True, text=True, timeout=30)
+    if ready.returncode != 0 or "ready" not in ready.stdout or down.returncode != 1 or "not ready" not in down.stdout:
+        fail(f"api health: ready exit {ready.returncode} {ready.stdout!r}; nothing listening exit {down.returncode} {down.stdout!r}")
+    ok("api health (the image's HEALTHCHECK): exit 0 against the ready server, 1 when nothing answers")
+
+
 def check_logs():
     for server in SERVERS:
         text = server.log()
@@ -258,6 +268,7 @@ def main():
                                     OTEL_EXPORTER_OTLP_ENDPOINT=receiver.endpoint, OTEL_EXPORTER_OTLP_PROTOCOL="http/json",
                                     OTEL_BSP_SCHEDULE_DELAY="100"), "observed", directory).wait_live()
         other = Server(api, env, "other", directory).wait_live()
+        check_health_command(api, observed)
         before = len(access_lines(observed))
         trace_id, parent_id = check_requests(observed)
         check_access_log(observed, before + 6)

@@ -18,8 +18,9 @@ def _as_postgres(command):
 
 
 class TemporaryPostgres:
-    def __init__(self, database="warrant"):
+    def __init__(self, database="warrant", settings=None):
         self.database = database
+        self.settings = settings or {}  # extra server settings, such as {"max_connections": "10"}
 
     def __enter__(self):
         self.directory = tempfile.mkdtemp(prefix="warrant-pg-")
@@ -33,6 +34,7 @@ class TemporaryPostgres:
         subprocess.run(_as_postgres([f"{BIN}/initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8",
                                      "--locale=C", "--no-sync"]), check=True, stdout=subprocess.DEVNULL)
         options = f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.directory} -c fsync=off"
+        options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         subprocess.run(_as_postgres([f"{BIN}/pg_ctl", "-D", data, "-l", os.path.join(self.directory, "log"),
                                      "-o", options, "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
         admin = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"

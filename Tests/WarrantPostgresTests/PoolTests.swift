@@ -103,4 +103,27 @@ struct PoolTests {
         }
         #expect(weakPool == nil)
     }
+
+    @Test("an idle connection is closed after the idle timeout, and the next statement reconnects")
+    func idleTimeoutClosesConnections() async throws {
+        let url = try await TestDatabase.makeURL()
+        var configuration = PostgresConfiguration(connectionString: url, poolSize: 2, applicationName: "idle_test")
+        configuration.idleTimeout = .milliseconds(200)
+        let pool = PostgresPool(configuration: configuration)
+        let observer = PostgresPool(configuration: .init(connectionString: url, poolSize: 1))
+        func open() async throws -> Int {
+            try await observer.queryValue("SELECT count(*)::int FROM pg_stat_activity WHERE application_name = 'idle_test'", as: Int.self)
+        }
+        let first = try await pool.queryValue("SELECT pg_backend_pid()", as: Int32.self)
+        var closed = false
+        for _ in 0..<200 where !closed {
+            try await Task.sleep(for: .milliseconds(50))
+            closed = try await open() == 0
+        }
+        #expect(closed, "the idle connection was closed")
+        let second = try await pool.queryValue("SELECT pg_backend_pid()", as: Int32.self)
+        #expect(second != first, "the pool reconnected on demand: a new server process")
+        await pool.close()
+        await observer.close()
+    }
 }

@@ -52,12 +52,28 @@ struct EMFMetricsTests {
         #expect(requests.3?["Unit"] as? String == "Count")
         #expect(requests.0["route"] as? String == "/todos" && requests.0["status"] as? String == "2xx")
         #expect(requests.0["http_server_requests_total"] as? Double == 3, "a counter is summed per flush")
-        let durations = try #require(byName["http_server_request_duration_seconds"])
+        let durations = try #require(byName["http_server_request_duration_ms"], "a _seconds timer is named in milliseconds")
         #expect(durations.3?["Unit"] as? String == "Milliseconds")
-        #expect(durations.0["http_server_request_duration_seconds"] as? [Double] == [1.5, 3], "durations in milliseconds, each kept")
+        #expect(durations.0["http_server_request_duration_ms"] as? [Double] == [1.5, 3], "durations in milliseconds, each kept")
         let gaugeLine = try #require(byName["warrant_db_pool_in_use"])
         #expect(gaugeLine.0["warrant_db_pool_in_use"] as? Double == 1, "a gauge keeps its last value")
         #expect(gaugeLine.2?["Dimensions"] as? [[String]] == [[]])
+    }
+
+    @Test("metrics recorded with the same dimension values share one line, written once")
+    func sharedLine() throws {
+        let lines = EMFLines()
+        let metrics = factory(lines)
+        let dimensions = [("route", "/todos"), ("status", "2xx")]
+        metrics.makeCounter(label: "requests", dimensions: dimensions).increment(by: 1)
+        metrics.makeTimer(label: "duration", dimensions: dimensions).recordNanoseconds(2_000_000)
+        metrics.makeCounter(label: "requests", dimensions: [("route", "/health"), ("status", "2xx")]).increment(by: 1)
+        metrics.flush()
+        #expect(lines.count == 2, "one line per set of dimension values")
+        let todos = try #require(lines.parsed.first { $0["route"] as? String == "/todos" })
+        let directive = ((todos["_aws"] as? [String: Any])?["CloudWatchMetrics"] as? [[String: Any]])?.first
+        #expect((directive?["Metrics"] as? [[String: Any]])?.compactMap { $0["Name"] as? String } == ["duration", "requests"])
+        #expect(todos["requests"] as? Double == 1 && todos["duration"] as? Double == 2)
     }
 
     @Test("a flush forgets what it wrote: an idle invocation writes nothing")

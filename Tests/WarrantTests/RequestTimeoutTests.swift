@@ -144,7 +144,8 @@ final class RawSocket: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = recv(descriptor, &buffer, buffer.count, 0)
-            if count == 0 { closedByServer = true }
+            // A close with bytes of ours still unread on the server's side arrives as a reset, not an end.
+            if count == 0 || (count < 0 && errno == ECONNRESET) { closedByServer = true }
             guard count > 0 else { break }
             received += buffer.prefix(count)
             if let text = String(bytes: received, encoding: .utf8), text.contains("\r\n\r\n"), text.hasSuffix("}") { break }

@@ -4,7 +4,8 @@ extension PostgresConfiguration {
     /// Reads the `database.*` keys: `DATABASE_URL` (a libpq URI or key/value string; required),
     /// `DATABASE_POOL_SIZE` (default 2), `DATABASE_ACQUIRE_TIMEOUT_MS` (default 5000, then 503),
     /// `DATABASE_STATEMENT_TIMEOUT_MS` (default 10000), `DATABASE_STATEMENT_MODE` (`prepared` or `unnamed`),
-    /// `DATABASE_PIPELINE_DEPTH` (statements sent together when every connection is busy; default 32).
+    /// `DATABASE_PIPELINE_DEPTH` (statements sent together when every connection is busy; default 32),
+    /// `DATABASE_IDLE_TIMEOUT_MS` (close connections unused this long; default 0, never).
     public init(settings: Settings) throws {
         guard let url = settings.string("database.url", secret: true), !url.isEmpty else {
             throw SettingsError(
@@ -31,6 +32,8 @@ extension PostgresConfiguration {
         guard let mode = StatementMode(settingName: modeName) else {
             throw SettingsError(key: "DATABASE_STATEMENT_MODE", problem: "is '\(modeName)'; use prepared or unnamed")
         }
+        let idle = try settings.int("database.idleTimeoutMs", default: 0)
+        guard idle >= 0 else { throw SettingsError(key: "DATABASE_IDLE_TIMEOUT_MS", problem: "is \(idle); use 0 (never) or more") }
         self.init(
             connectionString: url,
             poolSize: poolSize,
@@ -39,6 +42,7 @@ extension PostgresConfiguration {
             statementMode: mode,
             pipelineDepth: pipelineDepth
         )
+        idleTimeout = idle == 0 ? nil : .milliseconds(idle)
     }
 }
 

@@ -38,6 +38,10 @@ public struct PostgresConfiguration: Sendable, CustomStringConvertible {
     public var metrics = false
     /// Trace every statement as a client span (its SQL text, which holds `$n` placeholders, never values).
     public var tracing = false
+    /// How long a connection may sit unused before the pool closes it (it reconnects on the next
+    /// statement); `nil` keeps connections open. Lets instances that went quiet give their connections
+    /// back to a server whose `max_connections` others are waiting for.
+    public var idleTimeout: Duration?
     /// Where each new connection's password comes from when it changes over time (an RDS IAM token);
     /// `nil` uses the connection string's.
     public var passwordSource: (any PostgresPasswordSource)?

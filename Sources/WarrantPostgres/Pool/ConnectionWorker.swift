@@ -38,6 +38,8 @@ final class ConnectionWorker: @unchecked Sendable {
                 perform(next)
             case .pipeline(let statements, let afterWait):
                 runPipeline(statements, afterWait: afterWait)
+            case .closeIdleConnection:
+                connection.disconnect()
             }
         }
         connection.disconnect()
@@ -57,6 +59,8 @@ final class ConnectionWorker: @unchecked Sendable {
     private enum Work {
         case single(Next)
         case pipeline([PipelinedStatement], afterWait: Bool)
+        /// The connection sat idle past the configured idle timeout: close it, keep the thread.
+        case closeIdleConnection
     }
 
     /// Upper bound on the SQL and parameter bytes of one pipeline, so the statements
@@ -85,6 +89,11 @@ final class ConnectionWorker: @unchecked Sendable {
         core.mutex.lock()
         defer { core.mutex.unlock() }
         var waited = false
+        // Woken while it was busy (closing an idle connection): it runs now, so it no longer counts as waking.
+        if isWaking {
+            isWaking = false
+            core.wakingWorkers -= 1
+        }
         while true {
             if activeLease != nil {
                 if let job = leasedJobs.popFirst() {
@@ -115,7 +124,17 @@ final class ConnectionWorker: @unchecked Sendable {
                     core.metrics?.inUse(core.workers.count - core.idleWorkers.count)
                 }
             }
-            condition.wait(on: core.mutex)
+            if let idleTimeout = core.idleTimeoutNanoseconds, activeLease == nil, connection.isConnected {
+                // An idle connection is given back to the server after the idle timeout, so instances that
+                // scaled in or sit quiet do not hold connections others are refused for.
+                let deadline = MonotonicClock.nanoseconds() &+ idleTimeout
+                condition.wait(on: core.mutex, untilNanoseconds: deadline)
+                if !isWaking, core.pending.isEmpty, MonotonicClock.nanoseconds() >= deadline {
+                    return .closeIdleConnection
+                }
+            } else {
+                condition.wait(on: core.mutex)
+            }
             waited = true
             if isWaking {
                 isWaking = false

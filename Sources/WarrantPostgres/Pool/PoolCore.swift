@@ -36,11 +36,14 @@ final class PoolCore: @unchecked Sendable {
 
     /// The pool's metrics, when they are on.
     let metrics: PoolMetrics?
+    /// How long a connection may sit idle before it is closed; `nil` keeps it open.
+    let idleTimeoutNanoseconds: UInt64?
 
     init(configuration: PostgresConfiguration) {
         self.configuration = configuration
         metrics = configuration.metrics ? PoolMetrics(poolSize: max(1, configuration.poolSize), applicationName: configuration.applicationName) : nil
         self.acquireTimeout = MonotonicClock.nanoseconds(of: configuration.acquireTimeout)
+        idleTimeoutNanoseconds = configuration.idleTimeout.map { MonotonicClock.nanoseconds(of: $0) }
     }
 
     /// Starts one thread per connection and the timeout thread.
