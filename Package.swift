@@ -110,6 +110,7 @@ let package = Package(
         ]),
         // `api openapi diff`: security and breaking changes between two OpenAPI documents.
         .target(name: "WarrantAudit", dependencies: [
+            "Warrant",
             "WarrantJSON",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),

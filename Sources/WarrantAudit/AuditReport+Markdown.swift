@@ -1,3 +1,5 @@
+import Warrant
+
 extension AuditReport {
     /// The report as a pull-request comment: a summary line, then a section and a table per kind (other
     /// changes folded away), the warnings, and how to acknowledge a change.
@@ -45,13 +47,8 @@ extension AuditReport {
         return "| \(marker) | \(operation) | \(change) | `\(entry.change.code.rawValue)` | `\(entry.change.fingerprint)` |"
     }
 
-    /// Text safe inside a table cell: pipes escaped, line breaks as `<br>`, angle brackets as entities.
+    /// Text safe inside a table cell (the security report's rules).
     static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
+        MarkdownCell.escaped(text)
     }
 }

@@ -1,3 +1,5 @@
+import Warrant
+
 extension AuditReport {
     /// The report for a terminal: the summary, one row per change (KIND, CODE, OPERATION, OPERATION ID,
     /// FINGERPRINT, ACK, CHANGE), who acknowledged what, the warnings, and what the exit code means.
@@ -12,7 +14,7 @@ extension AuditReport {
                     entry.change.message,
                 ]
             }
-            text += "\n" + TextTable.render([header] + rows)
+            text += "\n" + FixedWidthTable.render([header] + rows)
         }
         let acknowledged = entries.compactMap { entry in entry.acknowledgement.map { (entry.change, $0) } }
         if !acknowledged.isEmpty {
