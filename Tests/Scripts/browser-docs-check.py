@@ -87,6 +87,67 @@ class Page:
         raise SystemExit(f"timed out waiting for {what}")
 
 
+# Calls every operation from the page, as the viewed caller, with harmless inputs: an id no row has, an empty
+# JSON body. What matters is only whether the answer is a 401/403 refusal, as the view said, or not.
+REAL_CALLS = """async (credential, kind, rows, spec) => {
+  const results = [];
+  for (const row of rows) {
+    const parameters = (spec.paths[row.path][row.method.toLowerCase()].parameters || []).filter(p => p.in === "path");
+    let url = row.path;
+    for (const parameter of parameters) {
+      const format = parameter.schema && parameter.schema.format;
+      url = url.replace("{" + parameter.name + "}", format === "uuid" ? "00000000-0000-4000-8000-000000000000" : "999999");
+    }
+    const headers = {};
+    if (credential) headers[kind === "apiKey" ? document.body.dataset.apiKeyHeader : "Authorization"] = kind === "apiKey" ? credential : "Bearer " + credential;
+    const options = { method: row.method, headers, cache: "no-store" };
+    if (!["GET", "HEAD", "DELETE"].includes(row.method)) { options.body = "{}"; headers["Content-Type"] = "application/json"; }
+    const answer = await fetch(url, options);
+    results.push({ method: row.method, path: row.path, allowed: row.allowed, refusal: row.refusal, status: answer.status });
+  }
+  return results;
+}"""
+
+
+def check_access_page(page, base, spec, tokens, login):
+    """/docs/access shows, for anonymous, member and admin callers, exactly what the server answers them."""
+    rows_js = "[...document.querySelectorAll('#operations tr')].map(r => ({method: r.dataset.method, path: r.dataset.path, allowed: r.dataset.allowed === 'true', refusal: r.dataset.refusal ? Number(r.dataset.refusal) : null}))"
+    callers = [("anonymous", None)] + list(tokens.items())
+    seen = {}
+    for name, token in callers:
+        page.call("Page.navigate", url=f"{base}/docs/access")
+        page.wait_for("document.body?.dataset.state === 'anonymous'", "/docs/access to show the anonymous view")
+        if token:
+            page.evaluate(f"document.getElementById('credential').value = {json.dumps(token)}")
+            page.click("document.getElementById('show')")
+            page.wait_for("(document.body?.dataset.state || '').startsWith('caller:')", f"the {name} view")
+        rows = page.evaluate(rows_js)
+        results = page.evaluate(f"({REAL_CALLS})({json.dumps(token)}, 'bearer', {json.dumps(rows)}, {json.dumps(spec)})")
+        for result in results:
+            refused = result["status"] in (401, 403)
+            if result["allowed"] == refused or (not result["allowed"] and result["status"] != result["refusal"]):
+                raise SystemExit(f"/docs/access for {name}: {result['method']} {result['path']} shown as "
+                                 f"{'allowed' if result['allowed'] else 'refused with ' + str(result['refusal'])}, the server answered {result['status']}")
+        allowed = sum(result["allowed"] for result in results)
+        seen[name] = allowed
+        print(f"/docs/access for {name}: {allowed} of {len(results)} operations allowed — each matches a real call from the page")
+    if not seen["anonymous"] < seen["member"] < seen["admin"]:
+        raise SystemExit(f"the views do not widen from anonymous to member to admin: {seen}")
+    if login:
+        page.call("Page.navigate", url=f"{base}/docs/access")
+        page.wait_for("document.body?.dataset.state === 'anonymous'", "/docs/access")
+        page.evaluate(f"document.getElementById('username').value = {json.dumps(login[0])}; document.getElementById('password').value = {json.dumps(login[1])}")
+        page.click("document.getElementById('sign-in-button')")
+        state = page.wait_for("(document.body?.dataset.state || '').startsWith('caller:') && document.body.dataset.state", "signing in on /docs/access")
+        print(f"/docs/access sign-in by password → {state}")
+    page.call("Page.navigate", url=f"{base}/docs/access")
+    page.wait_for("document.body?.dataset.state === 'anonymous'", "/docs/access")
+    page.evaluate("document.getElementById('credential').value = 'v4.public.forged'")
+    page.click("document.getElementById('show')")
+    page.wait_for("document.body?.dataset.state === 'refused'", "a forged token to be refused on /docs/access")
+    print("/docs/access refuses a forged token (401), as every route would")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("api")
@@ -99,6 +160,8 @@ def main():
     parser.add_argument("--oidc-code", action="store_true")
     parser.add_argument("--expect-text")
     parser.add_argument("--screenshot")
+    parser.add_argument("--access-check", nargs=2, metavar=("MEMBER_TOKEN", "ADMIN_TOKEN"),
+                        help="also check /docs/access for anonymous, member and admin callers against real calls")
     parser.add_argument("--env", action="append", default=[])
     args = parser.parse_args()
 
@@ -243,6 +306,9 @@ def main():
             with open(args.screenshot, "wb") as out:
                 out.write(base64.b64decode(shot["data"]))
             print(f"screenshot: {args.screenshot}")
+
+        if args.access_check:
+            check_access_page(page, base, spec, dict(zip(("member", "admin"), args.access_check)), args.login)
 
         page.call("Page.navigate", url=f"{base}/redoc")
         title = spec["info"]["title"]

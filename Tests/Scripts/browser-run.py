@@ -28,8 +28,12 @@ with TemporaryPostgres() as url, Provider() as provider:
               "--env", "AUTH_CREDENTIALS=paseto,oidc,apiKey", "--env", f"AUTH_OIDC_ISSUER={provider.issuer}",
               "--env", f"AUTH_OIDC_AUDIENCE={provider.audience}", "--env", "AUTH_OIDC_ROLES_CLAIM=groups",
               "--env", "AUTH_OIDC_ROLE_MAP=Members=member,Admins=admin", "--env", "DOCS_OAUTH_CLIENT_ID=swagger-ui"]
+    def mint(subject, role):
+        return subprocess.run([api, "token", "mint", "--sub", subject, "--roles", role], env=env, check=True,
+                              capture_output=True, text=True).stdout.strip()
     runs = [
-        ["--operation", "GET", "/todos", "--expect-status", "200", "--login", "docs@example.com", "docs-check-password", *extra],
+        ["--operation", "GET", "/todos", "--expect-status", "200", "--login", "docs@example.com", "docs-check-password",
+         "--access-check", mint("access-member", "member"), mint("access-admin", "admin"), *extra],
         ["--operation", "GET", "/me", "--expect-status", "200", "--api-key", api_key, "--expect-text", '"scheme": "apiKey"'],
         ["--operation", "GET", "/me", "--expect-status", "200", "--oidc-code", "--expect-text", '"scheme": "openIdConnect"'],
     ]

@@ -19,10 +19,13 @@ public struct Identity: Sendable, Equatable {
     public let audience: String?
     /// The security scheme the credential was presented under (`bearerAuth`, `openIdConnect`, `apiKey`).
     public let scheme: String
+    /// Roles the credential claims that its scheme may not grant: dropped, kept only to say why (the access view).
+    let ungrantedRoles: [String]
 
     init(_ credential: VerifiedCredential, scheme: CredentialScheme) {
         subject = credential.subject
         roles = scheme.grantableRoles.map { grantable in credential.roles.filter(grantable.contains) } ?? credential.roles
+        ungrantedRoles = scheme.grantableRoles.map { grantable in credential.roles.filter { !grantable.contains($0) } } ?? []
         issuer = credential.issuer
         issuedAt = credential.issuedAt
         expiresAt = credential.expiresAt

@@ -15,6 +15,7 @@ enum DocsPages {
         <link rel="stylesheet" href="\(escape(assets.swaggerCSS.url))" integrity="\(assets.swaggerCSS.integrity)" crossorigin="anonymous">
         </head>
         <body>
+        <p style="margin: .5rem 1.25rem; font: 14px system-ui, sans-serif"><a href="/docs/access">What may my token call? →</a></p>
         <div id="swagger-ui"></div>
         <script src="\(escape(assets.swaggerBundle.url))" integrity="\(assets.swaggerBundle.integrity)" crossorigin="anonymous"></script>
         <script src="/docs/swagger-init.js"></script>
@@ -109,7 +110,7 @@ enum DocsPages {
         return String(decoding: writer.bytes, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 
-    private static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

@@ -13,6 +13,10 @@ struct DocsRoutes {
     let connectSources: [String]
     /// Whether Swagger UI keeps what the Authorize dialog was given in the browser's storage.
     let persistAuthorization: Bool
+    /// The gate, with the checked role graph: the access page asks it about the caller.
+    let gate: AccessGate
+    /// Who may call what, for the access page.
+    let report: SecurityReport
 
     func register(on router: ServedRouter) {
         let specification = self.specification
@@ -36,11 +40,33 @@ struct DocsRoutes {
         router.get("/docs/swagger-init.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: initScript))
         }
+        registerAccessPage(on: router, policy: policy)
         for (name, bytes) in assets.files {
             let type = name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
             router.get(RouterPath("/docs/assets/\(name)")) { _, _ in
                 Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=86400"], body: .init(byteBuffer: bytes))
             }
+        }
+    }
+
+    /// `/docs/access`, its script, and `/docs/access.json`: the caller's view, answered by the gate.
+    private func registerAccessPage(on router: ServedRouter, policy: String) {
+        let apiKeyHeader = gate.schemes.first { !$0.isBearer }.map(\.header.rawName)
+        let page = ByteBuffer(string: AccessPage.html(title: info.title, apiKeyHeader: apiKeyHeader, loginURL: gate.passwordLoginURL))
+        let script = ByteBuffer(string: AccessPage.script)
+        let gate = self.gate
+        let report = self.report
+        let security = gate.documentation
+        router.get("/docs/access") { _, _ in Self.page(page, policy: policy) }
+        router.get("/docs/access.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: script))
+        }
+        router.get("/docs/access.json") { request, _ in
+            // No credential: the anonymous view. A credential the gate refuses: its 401, as on any route.
+            let presented = gate.credentialHeaders.contains { request.headers.contains($0) }
+            let caller: Identity? = presented ? try await gate.authenticate(request.headers) : nil
+            let view = AccessView(caller: caller, report: report, security: security)
+            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: .init(byteBuffer: view.json))
         }
     }
 

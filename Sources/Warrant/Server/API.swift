@@ -137,8 +137,9 @@ public struct API: Sendable {
         ))
         for middleware in middleware { router.add(applicationMiddleware: middleware) }
         HealthRoutes(checks: readiness).register(on: router)
+        let admittingGate = gate.admitting(by: declarations.roles).observing(operations)
         let environment = RouteEnvironment(
-            gate: gate.admitting(by: declarations.roles).observing(operations), limits: limits, clientAddresses: clientAddresses,
+            gate: admittingGate, limits: limits, clientAddresses: clientAddresses,
             dependencies: DependencyRegistry(routes.providers)
         )
         for (index, route) in routes.routes.enumerated() {
@@ -166,7 +167,8 @@ public struct API: Sendable {
             }
             try DocsRoutes(
                 specification: cache, info: info, assets: DocsAssets(docs),
-                oauthClientID: docs.oauthClientID, connectSources: connectSources, persistAuthorization: docs.persistAuthorization
+                oauthClientID: docs.oauthClientID, connectSources: connectSources, persistAuthorization: docs.persistAuthorization,
+                gate: admittingGate, report: SecurityReport(routes: routes, security: admittingGate.documentation)
             ).register(on: router)
         }
         allowedMethods.fill(AllowedMethods(router.served))
