@@ -10,6 +10,7 @@ WORKDIR /src
 COPY Package.swift ./
 COPY Sources ./Sources
 COPY Tests ./Tests
+COPY Examples ./Examples
 RUN swift build -c release --product api --static-swift-stdlib \
  && mkdir -p /out \
  && cp "$(swift build -c release --show-bin-path)/api" /out/api

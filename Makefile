@@ -8,12 +8,20 @@ TEST_PACKAGES := chromium
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
-.PHONY: help deps build release run test test-swift test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+ifeq ($(shell uname -s),Darwin)
+# Homebrew's libpq and postgresql@N are keg-only: scripts/platform.sh finds them for swift build
+# (PKG_CONFIG_PATH), the test databases (PG_BIN, read by Tests/Scripts/temp_postgres.py) and psql (PATH).
+export PKG_CONFIG_PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PKG_CONFIG_PATH"')
+export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres_bin"')
+export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
+endif
+
+.PHONY: help deps build release run dev hello test test-swift test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Install the Debian packages the project needs (only those missing).
+deps: ## Install the system packages the project needs (apt on Debian, Homebrew on macOS), only those missing.
 	@Tests/Scripts/install-system-packages.sh $(SYSTEM_PACKAGES)
 
 build: deps ## Debug build of everything.
@@ -22,8 +30,17 @@ build: deps ## Debug build of everything.
 release: deps ## Release build of the `api` executable.
 	swift build -c release --static-swift-stdlib --product api $(SWIFT_BUILD_FLAGS)
 
-run: build ## Serve the API on :8080 with /docs, development keys and tokens.
+run: deps ## Serve the API on :8080 with /docs, development keys and tokens.
+	swift build --product api $(SWIFT_BUILD_FLAGS)
 	scripts/dev-run.sh
+
+dev: deps ## Like run, and on every save under Sources/ or Config/: rebuild, restart, print the spec's changes.
+	swift build --product api $(SWIFT_BUILD_FLAGS)
+	DEV_WATCH=1 SWIFT_BUILD_FLAGS='$(SWIFT_BUILD_FLAGS)' API="$$(swift build --show-bin-path $(SWIFT_BUILD_FLAGS))/api" scripts/dev-run.sh
+
+hello: deps ## Serve docs/01's first API (Examples/hello): two routes, a token printed, no database.
+	swift build --product hello $(SWIFT_BUILD_FLAGS)
+	"$$(swift build --show-bin-path $(SWIFT_BUILD_FLAGS))/hello"
 
 openapi: build ## Regenerate the committed spec snapshot docs/openapi.json.
 	APP_ENV=test .build/debug/api openapi > docs/openapi.json
@@ -36,9 +53,9 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial
+	$(MAKE) test-swift test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial test-dev test-platform
 
-test-swift:
+test-swift: ## The Swift suites only (swift test, in parallel).
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build --parallel
 
@@ -66,8 +83,9 @@ test-browser: ## Load /docs and /redoc in headless Chromium; authorize by passwo
 test-compile-fail: ## Snippets that must NOT compile (forged proofs, wrong access types), and their twins that must.
 	Tests/CompileFail/run.sh
 
-test-cli: ## The developer commands: keys generate, token mint, openapi --security-report.
+test-cli: ## The developer commands: keys generate, token mint, openapi --security-report; docs/01's `make hello`.
 	Tests/Scripts/cli-check.sh .build/debug/api
+	python3 Tests/Scripts/hello-check.py .build/debug/hello
 
 test-audit: ## `api openapi diff` end to end (exit codes, formats, acknowledgements, git: and URL sources); the report's formats and --role.
 	Tests/Scripts/audit-check.sh .build/debug/api
@@ -99,6 +117,13 @@ test-operability: ## Access log, Prometheus metrics and OTLP spans of the served
 test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built (in .build, sharing the packages), tested, served, called.
 	Tests/Scripts/install-system-packages.sh postgresql
 	python3 Tests/Scripts/tutorial-check.py .build/debug/api
+
+test-dev: ## `make dev` on a copy of the template: a handler edit, a new route, a new @Schema, a compile error and a refused start-up, each save timed to serving.
+	Tests/Scripts/install-system-packages.sh postgresql
+	python3 Tests/Scripts/dev-check.py
+
+test-platform: ## The macOS (Homebrew) branches of deps and the local database, with a fake brew and uname; Debian's unchanged.
+	Tests/Scripts/platform-check.sh
 
 test-template: ## Lint the SAM template (cfn-lint runs the SAM transform offline) and scan it (checkov; suppressions carry their reason in the template).
 	$(TOOLS)/bin/cfn-lint -t template.yaml && echo "template.yaml: cfn-lint clean"

@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "WarrantTelemetry", targets: ["WarrantTelemetry"]),
         .executable(name: "lambda-emulator", targets: ["lambda-emulator"]),
         .executable(name: "api", targets: ["api"]),
+        .executable(name: "hello", targets: ["hello"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -42,8 +43,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
-        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .target(name: "WarrantPostgres", dependencies: [
             "CLibPQ",
             "Warrant",
@@ -135,6 +136,8 @@ let package = Package(
         ]),
         // A local Lambda Runtime API that drives a built binary: `lambda-emulator events.jsonl --exec .build/release/api lambda`.
         .executableTarget(name: "lambda-emulator", dependencies: ["WarrantLambdaEmulator"]),
+        // docs/01's first API: two routes and a development server, no database (`make hello`).
+        .executableTarget(name: "hello", dependencies: ["Warrant"], path: "Examples/hello"),
         .target(name: "WarrantTesting", dependencies: [
             "Warrant",
             "WarrantJSON",

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `make run`: development keys and database (created once under .local/, git-ignored), migrations,
-# a development admin and member, ready-to-paste tokens, then the server with /docs.
+# a development admin and member, ready-to-paste tokens, then the server with /docs. With DEV_WATCH=1
+# (`make dev`), the server is rebuilt and restarted on every save (scripts/dev-watch.py).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-api=$root/.build/debug/api
+api=${API:-$root/.build/debug/api}
 local_dir=$root/.local
 mkdir -p "$local_dir"
 export APP_ENV=${APP_ENV:-development}
@@ -65,6 +66,11 @@ EOT
 cleanup() { if $stop_database; then "$root/scripts/local-postgres.sh" stop; fi; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-"$api" serve --port "$port" &
+if [ "${DEV_WATCH:-}" = 1 ]; then
+  # `make dev`: rebuild and restart on every save, keeping this database and these tokens.
+  "$("$root/Tests/Scripts/tools-venv.sh" dev)/bin/python" "$root/scripts/dev-watch.py" "$api" "$port" &
+else
+  "$api" serve --port "$port" &
+fi
 server=$!
 wait "$server"

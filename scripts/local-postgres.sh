@@ -3,13 +3,23 @@
 #   local-postgres.sh start   init (first time) and start; prints the DATABASE_URL
 #   local-postgres.sh stop    stop it (the data stays)
 #   local-postgres.sh url     print the DATABASE_URL
-# PostgreSQL refuses to run as root: as root, the server runs as the `postgres` user.
+# PostgreSQL refuses to run as root: as root on Linux, the server runs as the `postgres` user. On macOS
+# (Homebrew's postgresql@N, found by scripts/platform.sh) it runs as the current user.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$root/.local/postgres
-bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# shellcheck source=scripts/platform.sh
+. "$root/scripts/platform.sh"
+bin=$postgres_bin
+# A cluster needs the major version that created it: on macOS, keep to that postgresql@N while installed,
+# even once a newer one is (the newest is platform.sh's choice).
+if [ -z "${PG_BIN:-}" ] && [ -f "$dir/data/PG_VERSION" ] && [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null; then
+  made_by=$(brew --prefix "postgresql@$(cat "$dir/data/PG_VERSION")")/bin
+  if [ -x "$made_by/pg_ctl" ]; then bin=$made_by; fi
+fi
 database=warrant
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_root_on_linux() { [ "$(id -u)" = 0 ] && [ "$(uname -s)" != Darwin ]; }
+as_pg() { if as_root_on_linux; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 port() {
   if [ -f "$dir/port" ]; then cat "$dir/port"; return; fi
@@ -19,11 +29,11 @@ port() {
 url() { echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/$database"; }
 
 start() {
-  [ -x "$bin/postgres" ] || { echo "no PostgreSQL 15 at $bin: run 'make deps'" >&2; exit 1; }
+  [ -x "$bin/postgres" ] || { echo "no PostgreSQL 15 or later at '$bin': run 'make deps'" >&2; exit 1; }
   mkdir -p "$dir"
   if [ ! -f "$dir/data/PG_VERSION" ]; then
     port > "$dir/port.new" && mv "$dir/port.new" "$dir/port"
-    [ "$(id -u)" = 0 ] && chown -R postgres: "$dir"
+    if as_root_on_linux; then chown -R postgres: "$dir"; fi
     as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
     as_pg tee -a "$dir/data/postgresql.conf" >/dev/null <<CONF
 listen_addresses = '127.0.0.1'
@@ -36,7 +46,8 @@ CONF
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null \
       || { tail -n 20 "$dir/server.log" >&2; exit 1; }
   fi
-  local admin="postgresql://postgres@127.0.0.1:$(cat "$dir/port")/postgres"
+  local admin
+  admin="postgresql://postgres@127.0.0.1:$(cat "$dir/port")/postgres"
   psql -qAtX "$admin" -c "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
     || psql -qX "$admin" -c "CREATE DATABASE $database" >/dev/null
   url

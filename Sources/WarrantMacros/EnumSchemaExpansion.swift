@@ -13,9 +13,11 @@ struct EnumSchemaExpansion {
         self.missing = missing
         self.type = type
         let inherited = decl.inheritanceClause?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
-        let rawTypes = ["String", "Int", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32"]
+        // The raw types that are both schema and parameter values; another integer type would fail later,
+        // with a message about conformances instead of this one.
+        let rawTypes = ["String", "Int", "Int32", "Int64"]
         guard inherited.contains(where: rawTypes.contains) else {
-            throw MacroError("@Schema enums need String or integer raw values, e.g. 'enum \(decl.name.text): String'", at: decl.name)
+            throw MacroError("@Schema enums need String or integer raw values (String, Int, Int32 or Int64), e.g. 'enum \(decl.name.text): String'", at: decl.name)
         }
     }
 

@@ -25,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try await Settings.load()
         try LoggingSetup.bootstrap(settings: settings)
+        try LoggingSetup.batchLines(settings: settings)
         let logger = Logger(label: "api")
         var server = try ServerSettings(settings)
         let telemetry = try TelemetrySettings(settings, environment: ProcessInfo.processInfo.environment)

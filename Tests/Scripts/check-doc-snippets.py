@@ -1,7 +1,7 @@
 """Every Swift snippet in README.md and docs/ must be code that compiles.
 
 A snippet passes when its lines appear, in order and contiguous, in a Swift file under Sources/ or Tests/
-(which `make test` compiles). Indentation and blank lines are ignored so a snippet may be an excerpt of an
+or Examples/ (which `make test` compiles). Indentation and blank lines are ignored so a snippet may be an excerpt of an
 indented declaration. A tutorial step — a snippet whose first line is `// File: PATH` or
 `// In PATH, above the line "…":` — is not looked up: `make test-tutorial` applies it to a copy of the
 template and compiles and runs it; such steps are allowed only on the pages that check executes.
@@ -13,7 +13,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parents[2]
 documents = [root / "README.md", *sorted((root / "docs").glob("**/*.md"))]
-sources = [p for folder in ("Sources", "Tests") for p in (root / folder).rglob("*.swift") if ".build" not in p.parts]
+sources = [p for folder in ("Sources", "Tests", "Examples") for p in (root / folder).rglob("*.swift") if ".build" not in p.parts]
 
 
 def normalized(text):

@@ -19,7 +19,6 @@ usage: tutorial-check.py API_BINARY
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -29,6 +28,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from temp_postgres import TemporaryPostgres  # noqa: E402
+from template_copy import copy_template  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 PAGE = os.path.join(ROOT, "docs", "06-adding-a-protected-resource.md")
@@ -62,26 +62,6 @@ def run(command, **options):
         print(result.stdout[-6000:], result.stderr[-6000:], sep="\n")
         fail(f"{' '.join(command)} exited {result.returncode}")
     return result
-
-
-def copy_template():
-    """The working tree's files (tracked and untracked, not ignored) into COPY, and its Package.resolved, so the
-    copy resolves to the very package versions the shared build folder holds."""
-    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                           check=True, capture_output=True).stdout.decode().split("\0")
-    os.makedirs(COPY, exist_ok=True)
-    for entry in os.listdir(COPY):
-        path = os.path.join(COPY, entry)
-        shutil.rmtree(path) if os.path.isdir(path) and not os.path.islink(path) else os.remove(path)
-    if os.path.exists(os.path.join(ROOT, "Package.resolved")):
-        shutil.copy2(os.path.join(ROOT, "Package.resolved"), os.path.join(COPY, "Package.resolved"))
-    for name in filter(None, files):
-        source = os.path.join(ROOT, name)
-        if not os.path.isfile(source):
-            continue  # deleted in the working tree, not yet in the index
-        target = os.path.join(COPY, name)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        shutil.copy2(source, target)
 
 
 def tutorial_steps():
@@ -314,7 +294,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     api = os.path.abspath(sys.argv[1])
-    copy_template()
+    copy_template(ROOT, COPY)
     apply_steps(tutorial_steps())
     build_and_test(api)
     serve_and_call()

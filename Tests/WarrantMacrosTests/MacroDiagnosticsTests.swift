@@ -37,6 +37,8 @@ struct MacroDiagnosticsTests {
     @Test("@Schema needs raw values on enums and no associated values")
     func schemaEnums() {
         #expect(diagnostics("@Schema enum Color { case red }").contains { $0.contains("need String or integer raw values") })
+        #expect(diagnostics("@Schema enum Level: UInt8 { case low }").contains { $0.contains("(String, Int, Int32 or Int64)") })
+        #expect(!diagnostics("@Schema enum Level: Int32 { case low }").contains { $0.contains("raw values") })
         #expect(diagnostics("@Schema enum Color: String { case red(Int) }").contains { $0.contains("cannot have associated values") })
     }
 

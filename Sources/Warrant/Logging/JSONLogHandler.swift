@@ -89,30 +89,3 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 }
-
-/// Where log lines go: straight to the file descriptor, unbuffered — a Lambda environment may freeze right
-/// after a reply, and buffered lines would wait for the next thaw. One lock keeps concurrent lines whole.
-public final class LogOutput: Sendable {
-    /// Standard error, shared by every log handler and the EMF metrics lines.
-    public static let standardError = LogOutput()
-    private let lock = Mutex(())
-
-    /// Writes `line` and a newline.
-    public func write(line: String) {
-        write(Array(line.utf8) + [UInt8(ascii: "\n")])
-    }
-
-    /// Writes the bytes as they are, whole.
-    public func write(_ bytes: [UInt8]) {
-        lock.withLock { _ in
-            bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(2, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
-                    if written <= 0 { return }
-                    offset += written
-                }
-            }
-        }
-    }
-}

@@ -1,6 +1,7 @@
 import Logging
 
-/// How the process logs: `LOG_FORMAT` (`json` or `text`; JSON by default in production) and `LOG_LEVEL`.
+/// How the process logs: `LOG_FORMAT` (`json` or `text`; JSON by default in production), `LOG_LEVEL`, and for
+/// a long-running server `LOG_BATCH_MS`.
 public enum LoggingSetup {
     /// Installs the log handler for the whole process; call once, first thing.
     public static func bootstrap(settings: Settings) throws {
@@ -21,5 +22,17 @@ public enum LoggingSetup {
         default:
             throw SettingsError(key: "LOG_FORMAT", problem: "is '\(format)'; use json or text")
         }
+    }
+}
+
+extension LoggingSetup {
+    /// For a long-running server (not Lambda): JSON lines are gathered and written together at most
+    /// `LOG_BATCH_MS` (default 20; 0 writes each line at once) after the first of them.
+    public static func batchLines(settings: Settings) throws {
+        let milliseconds = try settings.int("log.batchMs", default: 20)
+        guard (0...1000).contains(milliseconds) else {
+            throw SettingsError(key: "LOG_BATCH_MS", problem: "is \(milliseconds); use 0 (each line at once) to 1000")
+        }
+        if milliseconds > 0 { LogOutput.standardError.batch(within: .milliseconds(milliseconds)) }
     }
 }

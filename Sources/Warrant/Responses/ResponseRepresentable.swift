@@ -38,6 +38,9 @@ extension ResponseRepresentable where Self: SchemaValue {
 
 extension Array: ResponseRepresentable where Element: SchemaValue {}
 
+// A handler may answer a bare string: 200 with a JSON string, as FastAPI does for `-> str`.
+extension String: ResponseRepresentable {}
+
 /// Encodes a JSON response body straight into a buffer.
 enum JSONResponse {
     private static let jsonContentType = HTTPField(name: .contentType, value: "application/json")

@@ -47,6 +47,8 @@ public enum APIServer {
         )
         var group = ServiceGroupConfiguration(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         group.maximumGracefulShutdownDuration = shutdownGrace
+        // Gathered log lines are written before the process ends, however the server stopped.
+        defer { LogOutput.standardError.flush() }
         try await ServiceGroup(configuration: group).run()
     }
 

@@ -33,6 +33,7 @@ final class ConnectionWorker: @unchecked Sendable {
     /// The thread's body: runs jobs until the pool closes.
     func run() {
         while let work = nextWork() {
+            recordDequeueMetrics()
             switch work {
             case .single(let next):
                 perform(next)
@@ -85,6 +86,17 @@ final class ConnectionWorker: @unchecked Sendable {
         }
     }
 
+    /// What the last dequeue measured (the wait, the connections in use), recorded once the pool's lock is
+    /// released: every thread that submits a statement waits on that lock. Touched by this thread only.
+    private var dequeueMetrics: (waited: UInt64, inUse: Int)?
+
+    private func recordDequeueMetrics() {
+        guard let measured = dequeueMetrics, let metrics = core.metrics else { return }
+        dequeueMetrics = nil
+        metrics.waited(measured.waited)
+        metrics.inUse(measured.inUse)
+    }
+
     private func nextWork() -> Work? {
         core.mutex.lock()
         defer { core.mutex.unlock() }
@@ -104,10 +116,9 @@ final class ConnectionWorker: @unchecked Sendable {
                     if isIdle {
                         core.removeIdle(self)
                     }
-                    if let metrics = core.metrics {
+                    if core.metrics != nil {
                         let enqueued = queued.deadline &- core.acquireTimeout
-                        metrics.waited(MonotonicClock.nanoseconds() &- enqueued)
-                        metrics.inUse(core.workers.count - core.idleWorkers.count)
+                        dequeueMetrics = (MonotonicClock.nanoseconds() &- enqueued, core.workers.count - core.idleWorkers.count)
                     }
                     if let batch = pipelineBatch(startingWith: queued.job) {
                         return .pipeline(batch, afterWait: waited)
