@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import WarrantPostgres
 
@@ -31,21 +32,31 @@ struct PoolTests {
         let observer = PostgresPool(configuration: .init(connectionString: url, poolSize: 1))
         #expect(try await pool.queryValue("SELECT 1", as: Int.self) == 1)
 
-        let slow = Task { try await pool.queryValue("SELECT pg_sleep(2)::text", as: String.self) }
-        // Wait until the server runs the statement (a fixed sleep raced a loaded machine).
+        // The observer holds a lock the slow statement waits for, so it runs until the test lets it finish,
+        // however loaded the machine (a two-second pg_sleep was missed by the poll on a busy CI machine).
+        _ = try await observer.query("SELECT pg_advisory_lock(424242)")
+        let slow = Task { try await pool.queryValue("SELECT pg_advisory_xact_lock(424242)::text", as: String.self) }
         var running = false
-        for _ in 0..<300 where !running {
+        for _ in 0..<3000 where !running {
             running = try await observer.queryValue("""
                 SELECT count(*)::int FROM pg_stat_activity
-                WHERE application_name = 'close_test' AND state = 'active' AND query LIKE 'SELECT pg_sleep%'
+                WHERE application_name = 'close_test' AND state = 'active' AND query LIKE 'SELECT pg_advisory_xact_lock%'
                 """, as: Int.self) == 1
             if !running { try await Task.sleep(for: .milliseconds(10)) }
         }
         try #require(running, "the slow statement was seen running before close")
-        await pool.close()
+        let closeReturned = ClosedFlag()
+        let closing = Task {
+            await pool.close()
+            closeReturned.set()
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(!closeReturned.isSet, "close waits while a statement runs")
+        _ = try await observer.query("SELECT pg_advisory_unlock(424242)")
+        await closing.value
         let stillRunning = try await observer.queryValue("""
             SELECT count(*)::int FROM pg_stat_activity
-            WHERE application_name = 'close_test' AND state = 'active' AND query LIKE 'SELECT pg_sleep%'
+            WHERE application_name = 'close_test' AND state = 'active' AND query LIKE 'SELECT pg_advisory_xact_lock%'
             """, as: Int.self)
         #expect(stillRunning == 0, "close returned only after the running statement finished")
         #expect(try await slow.value == "", "the running statement completed instead of being cut off")
@@ -126,4 +137,15 @@ struct PoolTests {
         await pool.close()
         await observer.close()
     }
+}
+
+/// Set once, read from another task: whether `close()` has returned.
+private final class ClosedFlag: Sendable {
+    private let value = Mutex(false)
+
+    func set() {
+        value.withLock { $0 = true }
+    }
+
+    var isSet: Bool { value.withLock { $0 } }
 }
