@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try await Settings.load()
         try LoggingSetup.bootstrap(settings: settings)
-        try LoggingSetup.batchLines(settings: settings)
+        let logBatchWindow = try LoggingSetup.lineBatchWindow(settings: settings)
         let logger = Logger(label: "api")
         var server = try ServerSettings(settings)
         let telemetry = try TelemetrySettings(settings, environment: ProcessInfo.processInfo.environment)
@@ -48,6 +48,8 @@ struct ServeCommand: AsyncParsableCommand {
             Task { await provider.warmUp() }
         }
         let host = self.host ?? server.host
+        // From here on the server flushes gathered lines when it stops, however it stops.
+        if let logBatchWindow { LogOutput.standardError.batch(within: logBatchWindow) }
         try await APIServer.run(
             responder: responder, limits: api.limits, host: host, port: port ?? server.port,
             services: [PoolService(pool: pool)] + backends.services, shutdownGrace: server.shutdownGrace, logger: logger

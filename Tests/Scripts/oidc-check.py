@@ -278,6 +278,7 @@ def check_paseto(server, api, env):
 
 
 def check_logs(servers, secret_key):
+    time.sleep(0.2)  # `api serve` writes its lines in batches (LOG_BATCH_MS, 20 ms): let the last ones out
     secrets_sent = {value for value in SENT if len(value) >= 20} | {secret_key}
     secrets_sent |= {value[16:] for value in SENT if API_KEY_PATTERN.fullmatch(value)}  # an API key's secret part alone
     for server in servers:

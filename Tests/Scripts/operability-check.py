@@ -144,7 +144,12 @@ def check_requests(server):
 
 
 def check_access_log(server, sent):
+    # `api serve` writes its lines in batches, at most LOG_BATCH_MS (20 ms) after the first of them.
+    deadline = time.monotonic() + 5
     lines = access_lines(server)
+    while len(lines) < sent and time.monotonic() < deadline:
+        time.sleep(0.05)
+        lines = access_lines(server)
     routes = [(line.get("method"), line.get("route"), line.get("status")) for line in lines]
     if len(lines) != sent:
         fail(f"expected exactly one access line per request ({sent}), found {len(lines)}", *routes)
@@ -241,6 +246,7 @@ def check_health_command(api, server):
 
 
 def check_logs():
+    time.sleep(0.2)  # `api serve` writes its lines in batches (LOG_BATCH_MS, 20 ms): let the last ones out
     for server in SERVERS:
         text = server.log()
         leaked = [value[:10] + "…" for value in SENT if len(value) >= 12 and value in text]

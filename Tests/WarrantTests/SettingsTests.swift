@@ -62,6 +62,22 @@ struct SettingsTests {
         }
     }
 
+    @Test("LOG_BATCH_MS: 20 ms by default, 0 writes each line at once, out of range is a clear error")
+    func logBatchWindow() async throws {
+        let dir = try folder(["development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try LoggingSetup.lineBatchWindow(settings: try await Settings.load(variables: [:], directory: dir.path)) == .milliseconds(20))
+        #expect(try LoggingSetup.lineBatchWindow(settings: try await Settings.load(variables: ["LOG_BATCH_MS": "0"], directory: dir.path)) == nil)
+        for bad in ["5000", "-1", "soon"] {
+            let settings = try await Settings.load(variables: ["LOG_BATCH_MS": bad], directory: dir.path)
+            #expect {
+                try LoggingSetup.lineBatchWindow(settings: settings)
+            } throws: { error in
+                String(describing: error).contains("LOG_BATCH_MS is") || String(describing: error).contains("not an integer")
+            }
+        }
+    }
+
     @Test("production refuses the default token issuer: two deployments sharing keys must not share an issuer")
     func productionIssuer() async throws {
         let dir = try folder(["production.json": "{}", "development.json": "{}"])

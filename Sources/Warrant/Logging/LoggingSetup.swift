@@ -26,13 +26,15 @@ public enum LoggingSetup {
 }
 
 extension LoggingSetup {
-    /// For a long-running server (not Lambda): JSON lines are gathered and written together at most
-    /// `LOG_BATCH_MS` (default 20; 0 writes each line at once) after the first of them.
-    public static func batchLines(settings: Settings) throws {
+    /// For a long-running server (not Lambda): how long JSON lines may be gathered before they are written
+    /// together (`LOG_BATCH_MS`, default 20), or `nil` to write each at once (`0`). Read with the other
+    /// settings, applied with ``LogOutput/batch(within:)`` once start-up is over, so a start-up failure's
+    /// lines are never held back.
+    public static func lineBatchWindow(settings: Settings) throws -> Duration? {
         let milliseconds = try settings.int("log.batchMs", default: 20)
         guard (0...1000).contains(milliseconds) else {
             throw SettingsError(key: "LOG_BATCH_MS", problem: "is \(milliseconds); use 0 (each line at once) to 1000")
         }
-        if milliseconds > 0 { LogOutput.standardError.batch(within: .milliseconds(milliseconds)) }
+        return milliseconds == 0 ? nil : .milliseconds(milliseconds)
     }
 }
