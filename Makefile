@@ -16,7 +16,7 @@ export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres
 export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
 endif
 
-.PHONY: help deps build release run dev hello test test-swift test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run dev hello test test-swift test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,7 +53,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial test-dev test-platform
+	$(MAKE) test-swift test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial test-docs-commands test-dev test-platform
 
 test-swift: ## The Swift suites only (swift test, in parallel).
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
@@ -117,6 +117,10 @@ test-operability: ## Access log, Prometheus metrics and OTLP spans of the served
 test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built (in .build, sharing the packages), tested, served, called.
 	Tests/Scripts/install-system-packages.sh postgresql
 	python3 Tests/Scripts/tutorial-check.py .build/debug/api
+
+test-docs-commands: ## The shell commands of docs pages 05, 07, 09, 15 and 16, run as written against a copy served like `make run`.
+	Tests/Scripts/install-system-packages.sh postgresql
+	python3 Tests/Scripts/docs-commands-check.py
 
 test-dev: ## `make dev` on a copy of the template: a handler edit, a new route, a new @Schema, a compile error and a refused start-up, each save timed to serving.
 	Tests/Scripts/install-system-packages.sh postgresql

@@ -79,6 +79,21 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    /// Writes a key fixed at compile time whose characters need no escaping (letters, digits, `_`, `-`),
+    /// without scanning it: for hot paths that write the same members every time, such as log lines.
+    public mutating func key(verbatim name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        let source = name.utf8Start
+        writeUnit(maximumLength: length + 3) { target in
+            target.storeBytes(of: ASCII.quote, as: UInt8.self)
+            (target + 1).copyMemory(from: source, byteCount: length)
+            (target + 1 + length).storeBytes(of: ASCII.quote, as: UInt8.self)
+            (target + 2 + length).storeBytes(of: ASCII.colon, as: UInt8.self)
+            return length + 3
+        }
+        needsComma = false
+    }
+
     // MARK: - Literals
 
     /// Writes `true` or `false`.

@@ -18,6 +18,23 @@ struct WriterStructureTests {
         #expect(writer.bytes == Array(#"{"title":"Buy milk","done":false}"#.utf8))
     }
 
+    @Test("a verbatim key writes what an escaped key writes, commas included")
+    func verbatimKey() {
+        var verbatim = JSONWriter()
+        var escaped = JSONWriter()
+        verbatim.beginObject(); escaped.beginObject()
+        verbatim.key(verbatim: "duration_ms"); escaped.key("duration_ms")
+        verbatim.int(3); escaped.int(3)
+        verbatim.key(verbatim: "request-id"); escaped.key("request-id")
+        verbatim.beginObject(); escaped.beginObject()
+        verbatim.key(verbatim: "a"); escaped.key("a")
+        verbatim.null(); escaped.null()
+        verbatim.endObject(); escaped.endObject()
+        verbatim.endObject(); escaped.endObject()
+        #expect(verbatim.text == #"{"duration_ms":3,"request-id":{"a":null}}"#)
+        #expect(verbatim.text == escaped.text)
+    }
+
     @Test("commas are placed between siblings at every level, never after openers or keys")
     func nestedCommas() {
         var writer = JSONWriter()

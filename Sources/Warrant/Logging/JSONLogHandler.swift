@@ -40,11 +40,7 @@ public struct JSONLogHandler: LogHandler {
     /// Writes one event.
     public func log(event: LogEvent) {
         var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("ts"); writer.string(RFC3339.format(Date(), fractionalSeconds: true))
-        writer.key("level"); writer.string(event.level.rawValue)
-        writer.key("logger"); writer.string(label)
-        writer.key("message"); writer.string(event.message.description)
+        writeHead(level: event.level, message: event.message.description, to: &writer)
         // Merged only when both have entries: an access line's metadata is all the event's.
         let merged: Logger.Metadata
         if let eventMetadata = event.metadata, !eventMetadata.isEmpty {
@@ -56,10 +52,36 @@ public struct JSONLogHandler: LogHandler {
             writer.key(key)
             Self.write(value, to: &writer)
         }
+        writeLine(&writer)
+    }
+
+    /// Whether an access line is written directly by ``log(access:)``: at `info` and without handler metadata
+    /// to merge (with some, the line goes through ``log(event:)`` like any other).
+    var writesAccessLinesDirectly: Bool { logLevel <= .info && metadata.isEmpty }
+
+    /// Writes an access line without building a metadata dictionary: the same line ``log(event:)`` writes
+    /// for its metadata.
+    func log(access line: AccessLine) {
+        var writer = JSONWriter()
+        writeHead(level: .info, message: AccessLine.message, to: &writer)
+        line.write(to: &writer)
+        writeLine(&writer)
+    }
+
+    /// `ts`, `level`, `logger` and `message`, first on every line.
+    private func writeHead(level: Logger.Level, message: String, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key(verbatim: "ts"); writer.date(Date(), fractionalSeconds: true)
+        writer.key(verbatim: "level"); writer.string(level.rawValue)
+        writer.key(verbatim: "logger"); writer.string(label)
+        writer.key(verbatim: "message"); writer.string(message)
+    }
+
+    /// Closes the object and hands the line, newline included, to the output.
+    private func writeLine(_ writer: inout JSONWriter) {
         writer.endObject()
-        var line = writer.bytes
-        line.append(UInt8(ascii: "\n"))
-        output(line)
+        writer.buffer.writeInteger(UInt8(ascii: "\n"))
+        output(writer.bytes)
     }
 
     private static func write(_ value: Logger.Metadata.Value, to writer: inout JSONWriter) {

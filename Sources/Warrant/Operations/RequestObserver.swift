@@ -10,13 +10,13 @@ struct RequestObserver: Sendable {
     let options: OperationsOptions
     let templates: RouteTemplates
     let metrics: RequestMetrics?
-    let accessLogger: Logger
+    let accessLog: AccessLog
 
     init(options: OperationsOptions, routePaths: [String], accessLogger: Logger) {
         self.options = options
         templates = RouteTemplates(routePaths)
         metrics = options.metrics ? RequestMetrics() : nil
-        self.accessLogger = accessLogger
+        accessLog = AccessLog(accessLogger)
     }
 
     /// Whether anything is recorded.
@@ -43,16 +43,15 @@ struct RequestObserver: Sendable {
         let elapsed = Int64(DispatchTime.now().uptimeNanoseconds - started)
         metrics?.finished(route: route, method: request.method, status: response.status, nanoseconds: elapsed)
         if options.accessLog {
-            var metadata: Logger.Metadata = [
-                "method": .string(request.method.rawValue),
-                "route": .string(route),
-                "status": .stringConvertible(response.status.code),
-                "duration_ms": .stringConvertible(Double(elapsed / 1000) / 1000),
-                "bytes": .stringConvertible(response.body.contentLength ?? 0),
-                "request_id": .string(context.requestID),
-            ]
-            if let subject = record?.subject { metadata["subject"] = .string(subject) }
-            accessLogger.info("request", metadata: metadata)
+            accessLog.write(AccessLine(
+                method: request.method,
+                route: route,
+                status: response.status.code,
+                nanoseconds: elapsed,
+                bytes: response.body.contentLength ?? 0,
+                requestID: context.requestID,
+                subject: record?.subject
+            ))
         }
         return response
     }
