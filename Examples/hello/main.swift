@@ -12,4 +12,4 @@ struct HelloRoutes {
     func me(_ request: Request<Authenticated>) -> String { "Hello, \(request.proof.subject)!" }
 }
 
-try await DevelopmentServer.serve(API(info: APIInfo(title: "Hello", version: "1.0.0")) { $0.include(HelloRoutes()) })
+await DevelopmentServer.serve(API(info: APIInfo(title: "Hello", version: "1.0.0")) { $0.include(HelloRoutes()) })

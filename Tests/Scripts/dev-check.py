@@ -22,26 +22,16 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from temp_postgres import TemporaryPostgres  # noqa: E402
+from served_api import fail, ok, send  # noqa: E402
 from template_copy import copy_template  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 COPY = os.path.join(ROOT, ".build", "dev-check", "project")
 SCRATCH = os.path.join(ROOT, ".build")
 STEP_TIMEOUT = 900  # seconds: a rebuild on a busy 2-core CI machine
-
-
-def fail(message):
-    print(f"FAIL {message}", flush=True)
-    sys.exit(1)
-
-
-def ok(message):
-    print(f"ok   {message}", flush=True)
 
 
 class Output:
@@ -90,15 +80,6 @@ class Output:
         print(self.text(since)[-8000:], flush=True)
 
 
-def call(base, path, token=None):
-    request = urllib.request.Request(base + path)
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
 
 
 def save(relative, text):
@@ -182,7 +163,7 @@ def restarted(output, since, saved, base, token, what):
     if "serving the new build" not in line:
         output.dump(since)
         fail(f"{what}: make dev did not serve the new build")
-    status, _ = call(base, "/me", token)
+    status = send(base, "GET", "/me", token=token).status
     latency = time.monotonic() - saved
     if status != 200:
         fail(f"{what}: GET /me answered {status} after the restart")
@@ -218,7 +199,7 @@ def run(output, base, make):
     _, (_, line) = output.wait(r"^\s+member: v4\.public\.", 0)
     token = line.split()[-1]
     output.wait(r"\[dev\] watching Sources/ and Config/", 0)
-    if call(base, "/me", token)[0] != 200:
+    if send(base, "GET", "/me", token=token).status != 200:
         fail("make dev: GET /me did not answer 200 once watching")
     ok("make dev serves the copy, with the development database and tokens, and watches Sources/ and Config/")
 
@@ -238,7 +219,7 @@ def run(output, base, make):
     since = output.mark()
     saved = add_to_routes(NEW_ROUTE)
     latencies["new route"], printed = restarted(output, since, saved, base, token, "(b) new route")
-    if call(base, "/me/again", token)[0] != 200:
+    if send(base, "GET", "/me/again", token=token).status != 200:
         fail("(b) GET /me/again is not served after the restart")
     if "/me/again" not in printed:
         fail(f"(b) the spec diff printed after the restart does not name GET /me/again:\n{printed}")
@@ -247,10 +228,10 @@ def run(output, base, make):
     saved = save(GREETING, GREETING_TYPE)
     add_to_routes(GREETING_ROUTE)
     latencies["new @Schema type and its route"], printed = restarted(output, since, saved, base, token, "(c) new @Schema")
-    status, body = call(base, "/me/greeting", token)
-    if status != 200 or b"hello, " not in body:
-        fail(f"(c) GET /me/greeting answered {status} {body[:200]!r}")
-    components = call(base, "/openapi.json")[1].decode()
+    greeting = send(base, "GET", "/me/greeting", token=token)
+    if greeting.status != 200 or b"hello, " not in greeting.body:
+        fail(f"(c) GET /me/greeting answered {greeting.describe()}")
+    components = send(base, "GET", "/openapi.json").text
     if '"Greeting"' not in components or "/me/greeting" not in printed:
         fail(f"(c) the new schema or route is missing from the served spec or the printed diff:\n{printed}")
     ok("(a) a handler edit, (b) a new route and (c) a new @Schema type are each served after the save, "
@@ -263,7 +244,7 @@ def run(output, base, make):
     if "build failed" not in output.text(index, index + 1):
         fail(f"(d) a compile error was not reported as a failed build:\n{output.text(since)}")
     output.wait(r"Greeting\.swift:\d+:\d+: error:", index)
-    if call(base, "/me/greeting", token)[0] != 200:
+    if send(base, "GET", "/me/greeting", token=token).status != 200:
         fail("(d) the last good build stopped serving after a compile error")
     ok("(d) a compile error is printed with its file and line, and the last good build keeps serving")
     since = output.mark()
@@ -279,14 +260,14 @@ def run(output, base, make):
     if "GET /me is declared by MeRoutes.me and MeRoutes.meTwice" not in refusal:
         fail(f"(e) the start-up refusal is not shown:\n{refusal}")
     time.sleep(2)
-    if call(base, "/me/greeting", token)[0] != 200:
+    if send(base, "GET", "/me/greeting", token=token).status != 200:
         fail("(e) the last good build is not serving again")
     ok("(e) a build that the API refuses at start-up is shown with its reason, and the last good build is back")
 
     os.killpg(make.pid, signal.SIGINT)
     make.wait(timeout=60)
     try:
-        call(base, "/health/live")
+        send(base, "GET", "/health/live")
         fail("the server still answers after Ctrl-C")
     except OSError:
         pass

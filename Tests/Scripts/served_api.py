@@ -62,8 +62,9 @@ class Response:
         return f"{self.status} {self.header('Content-Type')} WWW-Authenticate={self.challenges()} {self.text[:400]}"
 
 
-def call(base, method, path, token=None, api_key=None, body=None, form=None, headers=None):
-    """One request; `body` is sent as JSON, `form` as a URL-encoded form (its password kept as a credential)."""
+def send(base, method, path, token=None, api_key=None, body=None, form=None, headers=None):
+    """One request; `body` is sent as JSON, `form` as a URL-encoded form (its password kept as a credential).
+    Raises OSError when nothing answers (a script checking that a server stopped expects it)."""
     headers = {"Accept": "application/json", **(headers or {})}
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
@@ -86,7 +87,13 @@ def call(base, method, path, token=None, api_key=None, body=None, form=None, hea
             return Response(response.status, response.headers, response.read())
     except urllib.error.HTTPError as error:
         return Response(error.code, error.headers, error.read())
-    except (urllib.error.URLError, OSError) as error:
+
+
+def call(base, method, path, **options):
+    """``send``, ending the check when nothing answers."""
+    try:
+        return send(base, method, path, **options)
+    except OSError as error:  # URLError is an OSError
         fail(f"{method} {path}: no answer ({error})")
 
 
