@@ -24,6 +24,7 @@ struct StructSchemaExpansion {
             \(raw: decodeFunction)
             \(raw: initializer)
             \(raw: encodeFunction)
+            \(raw: jsonKeyFunction)
             }
             """
         )
@@ -86,7 +87,8 @@ struct StructSchemaExpansion {
         let bindings = ["issues.count == issueCount"] + decoded.indices.map { "let f\($0)" }
         lines.append("guard " + bindings.joined(separator: ", ") + " else { return nil }")
         let arguments = ["_warrantDecoded: ()"] + decoded.enumerated().map { "\($1.name): f\($0)" }
-        lines.append("return Self(\(arguments.joined(separator: ", ")))")
+        // A `Validating` type's own rules run once every member is valid; for any other this is the value.
+        lines.append("return Warrant.SchemaValidation.validated(Self(\(arguments.joined(separator: ", "))), issues: &issues)")
         return """
             \(access)static func decode(json: Warrant.JSONValue, issues: inout Warrant.ValidationIssues) -> Self? {
                 \(lines.joined(separator: "\n    "))
@@ -113,6 +115,18 @@ struct StructSchemaExpansion {
         return """
             \(access)func encode(to writer: inout Warrant.JSONWriter) {
                 \(lines.joined(separator: "\n    "))
+            }
+            """
+    }
+}
+
+extension StructSchemaExpansion {
+    /// Where a `ValidationReport` places an issue about a member: its JSON key, found by key path.
+    fileprivate var jsonKeyFunction: String {
+        let lines = properties.map { "if keyPath == \\Self.\($0.name) { return \(SwiftLiteral.string($0.key)) }" }
+        return """
+            \(access)static func jsonKey(for keyPath: PartialKeyPath<Self>) -> String? {
+                \((lines + ["return nil"]).joined(separator: "\n    "))
             }
             """
     }

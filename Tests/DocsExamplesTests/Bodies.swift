@@ -68,3 +68,32 @@ struct OrderRoutes {
         return Created(Order(id: id, products: order.products), location: "/orders/\(id)")
     }
 }
+
+/// A room booked for some nights.
+@Schema
+struct Booking: Validating {
+    /// The night the stay starts.
+    var checkIn: Date
+    /// The morning the stay ends.
+    var checkOut: Date
+    /// How many people stay.
+    @Range(1...8) var guests: Int
+    /// The room, such as `R12`.
+    var room: String
+
+    func validate(_ report: inout ValidationReport<Booking>) {
+        if checkOut <= checkIn { report.fail(\.checkOut, "must be after checkIn", code: "check_out_before_check_in") }
+        if !room.hasPrefix("R") || Int(room.dropFirst()) == nil { report.fail(\.room, "must be R and a number, such as R12") }
+        if room == "R1" && guests > 2 { report.fail("room R1 sleeps at most 2", code: "over_capacity") }
+    }
+}
+
+/// Bookings.
+@Routes(tag: "bookings")
+struct BookingRoutes {
+    /// Book a room.
+    @POST("/bookings")
+    func book(_ request: Request<Unauthenticated>, body booking: Booking) -> Created<Booking> {
+        Created(booking, location: "/bookings/1")
+    }
+}

@@ -38,6 +38,22 @@ struct TutorialTests {
         #expect(try bad.problem().pointers == ["#/products", "#/quantity", "#/address/street", "#/address/zip", "#/speed"])
     }
 
+    @Test("bodies: a type's own rules join the same 422, at the member's pointer or the body's")
+    func customValidation() async throws {
+        let client = try TestClient(api: API(info: APIInfo(title: "Bookings", version: "1")) { $0.include(BookingRoutes()) })
+        let valid = #"{"checkIn":"2026-12-24T15:00:00Z","checkOut":"2026-12-27T10:00:00Z","guests":2,"room":"R1"}"#
+        #expect(try await client.post("/bookings", json: valid).status == .created)
+        let backwards = try await client.post("/bookings", json: #"{"checkIn":"2026-12-27T15:00:00Z","checkOut":"2026-12-24T10:00:00Z","guests":9,"room":"Suite"}"#)
+        #expect(backwards.status == .unprocessableContent)
+        // guests breaks its declared range, so the type's rules do not run: they see only valid members.
+        #expect(try backwards.problem().pointers == ["#/guests"])
+        let rules = try await client.post("/bookings", json: #"{"checkIn":"2026-12-27T15:00:00Z","checkOut":"2026-12-24T10:00:00Z","guests":2,"room":"Suite"}"#)
+        #expect(try rules.problem().pointers == ["#/checkOut", "#/room"])
+        #expect(try rules.problem().violations.map(\.code) == ["check_out_before_check_in", "invalid"])
+        let full = try await client.post("/bookings", json: valid.replacing(#""guests":2"#, with: #""guests":3"#))
+        #expect(try full.problem().violations.map(\.code) == ["over_capacity"] && full.problem().pointers == ["#"])
+    }
+
     @Test("errors: declared problems and ad-hoc ones")
     func errors() async throws {
         let api = API(info: APIInfo(title: "Tickets", version: "1")) { $0.include(TicketRoutes()) }

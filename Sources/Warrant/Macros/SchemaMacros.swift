@@ -20,7 +20,7 @@
     conformances: SchemaDescribable, JSONDecodableValue, JSONEncodableValue, ConstrainedValue, SchemaValue,
     NamedSchema, RequestBodyValue, ResponseRepresentable, SchemaModel, ParameterValue, SchemaEnum,
     names: named(componentSchema), named(decode), named(init), named(encode),
-    named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription)
+    named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription), named(jsonKey)
 )
 public macro Schema() = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
 
