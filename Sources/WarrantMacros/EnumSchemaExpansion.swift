@@ -1,6 +1,7 @@
 import SwiftSyntax
 
-/// The conformance `@Schema` writes for an enum with `String` or integer raw values.
+/// The conformance `@Schema` writes for an enum with `String` or integer raw values (an enum whose cases
+/// carry values is a union: `UnionSchemaExpansion`).
 ///
 /// The runtime does the rest from `RawRepresentable`; the macro supplies the cases in order and their docs.
 struct EnumSchemaExpansion {
@@ -37,9 +38,6 @@ struct EnumSchemaExpansion {
             guard let caseDecl = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
             let doc = DocComment(of: caseDecl)
             for element in caseDecl.elements {
-                if let clause = element.parameterClause {
-                    throw MacroError("@Schema enums cannot have associated values", at: clause)
-                }
                 names.append("." + element.name.text)
                 docs.append(SwiftLiteral.optionalString(doc.full))
             }

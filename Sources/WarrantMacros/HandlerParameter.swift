@@ -97,7 +97,7 @@ struct HandlerParameter {
         let key = SwiftLiteral.string(name)
         switch source {
         case .path:
-            return "Warrant.PathParameter<\(wrappedType)>(\(key), description: \(doc), constraints: \(constraintList))"
+            return "Warrant.Inputs.path(\(wrappedType).self, \(key), description: \(doc), constraints: \(constraintList))"
         case .header(let header):
             let factory = isOptional ? "optionalHeader" : "header"
             return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(SwiftLiteral.string(header)), description: \(doc)\(defaultArgument), constraints: \(constraintList))"

@@ -16,8 +16,16 @@ public struct SchemaMacro: ExtensionMacro {
     ) throws -> [ExtensionDeclSyntax] {
         let missing = protocols.map { $0.trimmedDescription.split(separator: ".").last.map(String.init) ?? "" }
         do {
+            let tag = try unionTag(of: node)
+            let union = declaration.as(EnumDeclSyntax.self).flatMap { UnionSchemaExpansion.applies(to: $0) ? $0 : nil }
+            if tag != nil, union == nil {
+                throw MacroError("@Schema(tag:) names the tag member of a union: an enum whose cases carry @Schema structs", at: node)
+            }
             if let structDecl = declaration.as(StructDeclSyntax.self) {
                 return [try StructSchemaExpansion(structDecl, type: type.trimmedDescription, missing: missing).extensionDecl()]
+            }
+            if let union {
+                return [try UnionSchemaExpansion(union, type: type.trimmedDescription, tag: tag ?? "type", missing: missing).extensionDecl()]
             }
             if let enumDecl = declaration.as(EnumDeclSyntax.self) {
                 return [try EnumSchemaExpansion(enumDecl, type: type.trimmedDescription, missing: missing).extensionDecl()]
@@ -27,6 +35,21 @@ public struct SchemaMacro: ExtensionMacro {
             context.diagnose(error.diagnostic)
             return []
         }
+    }
+}
+
+extension SchemaMacro {
+    /// The `tag:` argument of `@Schema(tag: "kind")`, if given.
+    static func unionTag(of node: AttributeSyntax) throws -> String? {
+        guard case .argumentList(let arguments)? = node.arguments, let argument = arguments.first(where: { $0.label?.text == "tag" }) else {
+            return nil
+        }
+        guard let literal = argument.expression.as(StringLiteralExprSyntax.self), let tag = literal.representedLiteralValue,
+              !tag.isEmpty
+        else {
+            throw MacroError("@Schema(tag:) takes the tag member's name as a string literal, e.g. @Schema(tag: \"kind\")", at: argument)
+        }
+        return tag
     }
 }
 

@@ -44,6 +44,9 @@ struct StoredProperty {
                     throw MacroError("@Schema needs an explicit type on '\(identifier.identifier.text)'", at: binding)
                 }
                 let name = identifier.identifier.trimmedDescription
+                if let problem = UnsupportedPropertyType.problem(with: type) {
+                    throw MacroError("'\(name)': \(problem)", at: type)
+                }
                 let (wrapped, optional) = TypeShape.unwrapOptional(type)
                 let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
                 declared.append(StoredProperty(

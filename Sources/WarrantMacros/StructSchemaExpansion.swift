@@ -25,6 +25,7 @@ struct StructSchemaExpansion {
             \(raw: initializer)
             \(raw: encodeFunction)
             \(raw: jsonKeyFunction)
+            \(raw: membersProperty)
             }
             """
         )
@@ -49,15 +50,15 @@ struct StructSchemaExpansion {
     private var schemaFunction: String {
         let doc = DocComment(of: decl)
         var lines = ["var object = Warrant.ObjectSchemaBuilder(description: \(SwiftLiteral.optionalString(doc.full)))"]
-        for property in properties {
+        for (index, property) in properties.enumerated() {
             lines.append(
-                "object.property(\(SwiftLiteral.string(property.key)), \(property.wrappedType).self, "
+                "\(member(index)).document(\(SwiftLiteral.string(property.key)), in: &object, "
                     + "required: \(property.isConstant || (!property.isOptional && property.initialValue == nil)), "
                     + "nullable: \(property.isOptional && !property.isConstant), "
                     + "description: \(SwiftLiteral.optionalString(property.description)), "
                     + "deprecated: \(property.isDeprecated), "
                     + "constraints: [\(property.constraints.joined(separator: ", "))], "
-                    + "example: \(property.example ?? "nil"), in: &components)"
+                    + "example: \(property.example ?? "nil"), components: &components)"
             )
         }
         lines.append("return object.build(example: Self.schemaExample)")
@@ -72,16 +73,17 @@ struct StructSchemaExpansion {
         var lines = ["let issueCount = issues.count", "guard let object = issues.expectObject(json) else { return nil }"]
         for (index, property) in decoded.enumerated() {
             let key = SwiftLiteral.string(property.key)
+            let member = member(properties.firstIndex { $0.name == property.name } ?? index)
             if property.isOptional {
-                lines.append("let f\(index) = issues.optionalMember(\(property.wrappedType).self, \(key), in: object)")
+                lines.append("let f\(index) = \(member).decodeOptional(\(key), in: object, issues: &issues)")
             } else if let initial = property.initialValue {
-                lines.append("let f\(index) = issues.member(\(property.wrappedType).self, \(key), in: object, default: \(initial))")
+                lines.append("let f\(index) = \(member).decode(\(key), in: object, default: \(initial), issues: &issues)")
             } else {
-                lines.append("let f\(index) = issues.member(\(property.wrappedType).self, \(key), in: object)")
+                lines.append("let f\(index) = \(member).decode(\(key), in: object, issues: &issues)")
             }
             for constraint in property.constraints {
                 let binding = property.isOptional ? "if case let value?? = f\(index)" : "if let value = f\(index)"
-                lines.append("\(binding) { issues.check(value, \(constraint), at: \(key)) }")
+                lines.append("\(binding) { \(member).check(value, \(constraint), at: \(key), issues: &issues) }")
             }
         }
         let bindings = ["issues.count == issueCount"] + decoded.indices.map { "let f\($0)" }
@@ -108,8 +110,8 @@ struct StructSchemaExpansion {
 
     private var encodeFunction: String {
         var lines = ["writer.beginObject()"]
-        for property in properties {
-            lines.append("writer.member(\(SwiftLiteral.string(property.key)), self.\(property.name))")
+        for (index, property) in properties.enumerated() {
+            lines.append("\(member(index)).encode(\(SwiftLiteral.string(property.key)), self.\(property.name), to: &writer)")
         }
         lines.append("writer.endObject()")
         return """
@@ -121,6 +123,22 @@ struct StructSchemaExpansion {
 }
 
 extension StructSchemaExpansion {
+    /// The witnesses of the properties' types (`Warrant.SchemaMember`), made in this one place, so a type
+    /// that is not a schema value is reported once, here, with the fix — every other use goes through them.
+    fileprivate var membersProperty: String {
+        guard !properties.isEmpty else { return "" }
+        let types = properties.map { "Warrant.SchemaMember<\($0.wrappedType)>" }
+        let values = properties.map { "Warrant.schemaMember(\($0.wrappedType).self)" }
+        let type = types.count == 1 ? types[0] : "(\(types.joined(separator: ", ")))"
+        let value = values.count == 1 ? values[0] : "(\(values.joined(separator: ", ")))"
+        return "\(access)static var _warrantMembers: \(type) { \(value) }"
+    }
+
+    /// The expression of the witness of the property at `index`.
+    fileprivate func member(_ index: Int) -> String {
+        properties.count == 1 ? "Self._warrantMembers" : "Self._warrantMembers.\(index)"
+    }
+
     /// Where a `ValidationReport` places an issue about a member: its JSON key, found by key path.
     fileprivate var jsonKeyFunction: String {
         let lines = properties.map { "if keyPath == \\Self.\($0.name) { return \(SwiftLiteral.string($0.key)) }" }

@@ -97,3 +97,42 @@ struct BookingRoutes {
         Created(booking, location: "/bookings/1")
     }
 }
+
+/// Paid by card.
+@Schema
+struct CardDetails {
+    /// The card number's last four digits.
+    @Pattern("^[0-9]{4}$") var last4: String
+}
+
+/// Paid by bank transfer.
+@Schema
+struct TransferDetails {
+    /// The payer's account number.
+    @Length(15...34) var iban: String
+}
+
+/// How an order is paid.
+@Schema
+enum PaymentMethod {
+    /// By card.
+    case card(CardDetails)
+    /// By bank transfer.
+    case transfer(TransferDetails)
+    /// Cash on delivery.
+    case cash
+}
+
+/// Payments.
+@Routes(tag: "payments")
+struct PaymentMethodRoutes {
+    /// Pay for an order.
+    @POST("/payments")
+    func pay(_ request: Request<Unauthenticated>, body method: PaymentMethod) -> String {
+        switch method {
+        case .card(let card): "card ending \(card.last4)"
+        case .transfer(let transfer): "transfer from \(transfer.iban)"
+        case .cash: "cash on delivery"
+        }
+    }
+}

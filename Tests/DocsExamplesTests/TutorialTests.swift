@@ -54,6 +54,22 @@ struct TutorialTests {
         #expect(try full.problem().violations.map(\.code) == ["over_capacity"] && full.problem().pointers == ["#"])
     }
 
+    @Test("bodies: a union is read by its tag, a wrong tag names the allowed ones, and the spec has oneOf with a discriminator")
+    func unions() async throws {
+        let client = try TestClient(api: API(info: APIInfo(title: "Payments", version: "1")) { $0.include(PaymentMethodRoutes()) })
+        #expect(try await client.post("/payments", json: #"{"type":"card","last4":"4242"}"#).text == #""card ending 4242""#)
+        #expect(try await client.post("/payments", json: #"{"type":"cash"}"#).text == #""cash on delivery""#)
+        let wrong = try await client.post("/payments", json: #"{"type":"cheque"}"#)
+        #expect(try wrong.problem().pointers == ["#/type"])
+        #expect(try wrong.problem().violations.map(\.detail) == ["must be one of card, transfer, cash"])
+        let short = try await client.post("/payments", json: #"{"type":"transfer","iban":"DE89"}"#)
+        #expect(try short.problem().pointers == ["#/iban"])
+        let spec = try await client.get("/openapi.json").json()
+        let union = spec["components"]?["schemas"]?["PaymentMethod"]
+        #expect(union?["discriminator"]?["propertyName"] == .string("type"))
+        #expect(union?["discriminator"]?["mapping"]?["card"] == .string("#/components/schemas/PaymentMethodCard"))
+    }
+
     @Test("errors: declared problems and ad-hoc ones")
     func errors() async throws {
         let api = API(info: APIInfo(title: "Tickets", version: "1")) { $0.include(TicketRoutes()) }

@@ -34,17 +34,42 @@ struct MacroDiagnosticsTests {
         #expect(messages.contains { $0.contains("@Schema applies to structs and enums") })
     }
 
-    @Test("@Schema needs raw values on enums and no associated values")
+    @Test("@Schema enums: raw values of a type the schema expresses, or a union of cases carrying one struct each")
     func schemaEnums() {
         #expect(diagnostics("@Schema enum Color { case red }").contains { $0.contains("need String or integer raw values") })
         #expect(diagnostics("@Schema enum Level: UInt8 { case low }").contains { $0.contains("(String, Int, Int32 or Int64)") })
         #expect(!diagnostics("@Schema enum Level: Int32 { case low }").contains { $0.contains("raw values") })
-        #expect(diagnostics("@Schema enum Color: String { case red(Int) }").contains { $0.contains("cannot have associated values") })
+        #expect(diagnostics("@Schema enum Color: String { case red(Red) }").contains { $0.contains("is a tagged union and has no raw values: remove 'String'") })
+        #expect(diagnostics("@Schema enum Pay { case card(number: Card) }").contains { $0.contains("a @Schema union's case carries one @Schema struct, unlabeled") })
+        #expect(diagnostics("@Schema enum Pay { case card(Card, Extra) }").contains { $0.contains("carries one @Schema struct") })
+        #expect(diagnostics("@Schema(tag: \"kind\") struct Box { var x: Int }").contains { $0.contains("@Schema(tag:) names the tag member of a union") })
+        #expect(diagnostics("@Schema(tag: \"\") enum Pay { case card(Card) }").contains { $0.contains("takes the tag member's name as a string literal") })
+        #expect(diagnostics("@Schema enum Pay { case card(Card); case cash }").isEmpty)
     }
 
     @Test("@Schema needs explicit property types")
     func schemaInferredType() {
         #expect(diagnostics("@Schema struct Box { var x = makeX() }").contains { $0.contains("needs an explicit type on 'x'") })
+    }
+
+    @Test("property types that can never be JSON are reported at the property, with what to write instead")
+    func unsupportedPropertyTypes() {
+        let cases: [(String, String)] = [
+            ("var point: (Int, Int)", "'point': a tuple has no JSON form: declare a @Schema struct with named members instead"),
+            ("var onChange: (String) -> Void", "'onChange': a function has no JSON form"),
+            ("var anything: Any", "'anything': 'Any' has no schema: use a concrete type"),
+            ("var shape: any Shape", "'shape': 'any Shape' has no schema"),
+            ("var counts: [Int: String]", "'counts': JSON object keys are strings: use [String: String]"),
+            ("var nested: [[UUID: Int]]", "'nested': JSON object keys are strings: use [String: Int]"),
+            ("var name: String!", "'name': write an optional member as 'T?', not 'T!'"),
+            ("var note: String??", "'note': a @Schema member is optional once"),
+            ("var tags: [(String, Int)]?", "'tags': a tuple has no JSON form"),
+        ]
+        for (declaration, message) in cases {
+            let messages = diagnostics("@Schema struct Box { \(declaration) }")
+            #expect(messages == [message] || messages.count == 1 && messages[0].hasPrefix(message), "\(declaration): \(messages)")
+        }
+        #expect(diagnostics("@Schema struct Box { var scores: [String: [Int]]; var tags: [String]?; var id: UUID }").isEmpty)
     }
 
     @Test("a handler's first parameter must be its Request")
@@ -110,7 +135,7 @@ struct MacroExpansionTests {
             """
         let (expanded, diagnostics) = expandWarrantMacros(source)
         #expect(diagnostics.isEmpty)
-        #expect(expanded.contains(#"Warrant.PathParameter<Int64>("id", description: "The thing's id.", constraints: [])"#))
+        #expect(expanded.contains(#"Warrant.Inputs.path(Int64.self, "id", description: "The thing's id.", constraints: [])"#))
         #expect(expanded.contains(#"Warrant.Inputs.inferred(Bool.self, "verbose", description: nil, default: false, constraints: [])"#))
         #expect(expanded.contains(#"operationID: "thingRead", summary: "Read a thing.", description: "Only yours.""#))
         #expect(expanded.contains(#"let tag = routes.tag(declared: "things", derived: "thing")"#))

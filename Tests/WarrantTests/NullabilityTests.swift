@@ -61,6 +61,20 @@ struct NULFreeTextTests {
         #expect(url?["description"] as? String == "A link.")
     }
 
+    @Test("a declared pattern that cannot match U+0000 is the string's only pattern: a plain string for generated clients")
+    func patternWithoutNUL() throws {
+        for pattern in ["^[0-9]{4}$", "^password$", "^[A-Z]{2}-\\d+(\\.\\d+)?$", "^(red|green)$", "^\\w+@\\w+\\.com$"] {
+            #expect(TextRules.patternExcludesNUL(pattern), "\(pattern)")
+        }
+        // Unanchored, able to match anything, or with an escape that may stand for U+0000: the NUL rule stays.
+        for pattern in ["^https?://", "[0-9]+$", "^.*$", "^[^a]+$", "^\\S+$", "^a|b$", "^\\u0000$", "^\\x00$", "^\\p{Cc}$", "^\\0$", "^a\\$"] {
+            #expect(!TextRules.patternExcludesNUL(pattern), "\(pattern)")
+        }
+        let schema = Constraint.pattern("^[0-9]{4}$").applied(to: TextRules.stringSchema)
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(schema)) as? [String: Any]
+        #expect(json?["pattern"] as? String == "^[0-9]{4}$" && json?["type"] as? String == "string" && json?["allOf"] == nil)
+    }
+
     @Test("a query or path string with U+0000 is refused too")
     func parameters() {
         #expect(String(parameterText: "a\u{0}b") == nil)

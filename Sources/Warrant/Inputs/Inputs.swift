@@ -25,6 +25,11 @@ public enum Inputs {
         OptionalQueryParameter(name, description: description, constraints: constraints)
     }
 
+    /// A `{name}` segment of the path.
+    public static func path<T: ParameterValue>(_ type: T.Type, _ name: String, description: String?, constraints: [Constraint]) -> PathParameter<T> {
+        PathParameter(name, description: description, constraints: constraints)
+    }
+
     /// A required or defaulted header.
     public static func header<T: ParameterValue>(
         _ type: T.Type, _ name: String, description: String?, default defaultValue: T? = nil, constraints: [Constraint]

@@ -4,6 +4,8 @@
 /// property; required unless optional or defaulted), a decoder that reports every invalid member with a
 /// JSON Pointer, and an encoder. JSON keys follow a `CodingKeys` enum when one is declared.
 /// On an enum with `String` or integer raw values: a closed set usable as a property or a parameter.
+/// On an enum whose cases carry a `@Schema` struct (or nothing): a tagged union, `oneOf` with a
+/// discriminator in the document (see ``SchemaUnion``).
 ///
 /// ```swift
 /// /// A task on a member's list.
@@ -18,11 +20,24 @@
 @attached(
     extension,
     conformances: SchemaDescribable, JSONDecodableValue, JSONEncodableValue, ConstrainedValue, SchemaValue,
-    NamedSchema, RequestBodyValue, ResponseRepresentable, SchemaModel, ParameterValue, SchemaEnum,
+    NamedSchema, RequestBodyValue, ResponseRepresentable, SchemaModel, ParameterValue, SchemaEnum, SchemaUnion,
     names: named(componentSchema), named(decode), named(init), named(encode),
-    named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription), named(jsonKey)
+    named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription), named(jsonKey), named(_warrantMembers),
+    named(unionTag), named(unionCases)
 )
 public macro Schema() = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
+
+/// `@Schema` for a tagged union whose tag member is not `type`: `@Schema(tag: "kind") enum Shape { case circle(Circle) }`
+/// reads and writes `{"kind": "circle", …}` (see ``SchemaUnion``).
+@attached(
+    extension,
+    conformances: SchemaDescribable, JSONDecodableValue, JSONEncodableValue, ConstrainedValue, SchemaValue,
+    NamedSchema, RequestBodyValue, ResponseRepresentable, SchemaModel, ParameterValue, SchemaEnum, SchemaUnion,
+    names: named(componentSchema), named(decode), named(init), named(encode),
+    named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription), named(jsonKey), named(_warrantMembers),
+    named(unionTag), named(unionCases)
+)
+public macro Schema(tag: String) = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
 
 /// A string's length in Unicode code points (`@Length(1...200)`, `@Length(1...)`, `@Length(...200)`).
 @attached(peer)

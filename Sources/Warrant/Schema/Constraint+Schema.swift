@@ -23,8 +23,9 @@ extension Constraint {
                 contentMediaType: string.contentMediaType,
                 contentEncoding: string.contentEncoding
             )))
-            // A schema has one `pattern`: the declared one and the NUL rule are both required, with allOf.
-            guard string.pattern == TextRules.nulFreePattern else { return patterned }
+            // A schema has one `pattern`: the declared one and the NUL rule are both required, with allOf —
+            // unless the declared one cannot match U+0000 anyway, which keeps the schema a plain string.
+            guard string.pattern == TextRules.nulFreePattern, !TextRules.patternExcludesNUL(expression) else { return patterned }
             return .all(of: [patterned, TextRules.stringSchema], core: .init(description: core.description))
         case (.length, .all(of: let schemas, core: let core)) where schemas.count == 2 && schemas[1] == TextRules.stringSchema:
             return .all(of: [applied(to: schemas[0]), schemas[1]], core: core)
