@@ -1,5 +1,5 @@
 /// Proleptic Gregorian calendar arithmetic on plain integers, used by the
-/// RFC 3339 code instead of Foundation's `Calendar` (slow, locale-aware, and
+/// RFC 3339 code and `Warrant`'s `CalendarDate` instead of Foundation's `Calendar` (slow, locale-aware, and
 /// more than a timestamp needs).
 ///
 /// Both conversions shift the year to start on 1 March, which puts the leap
@@ -7,19 +7,19 @@
 /// 5-month pattern (31, 30, 31, 30, 31 …) and only the year length varies.
 /// Years are grouped into 400-year cycles of 146,097 days, inside which the
 /// leap rules are plain integer divisions.
-enum CivilCalendar {
+package enum CivilCalendar {
     /// Days in a 400-year Gregorian cycle: 400 × 365 + 97 leap days.
     static let daysPerCycle = 146_097
     /// Days from 0000-03-01 (start of the shifted year 0) to 1970-01-01.
     static let daysFromShiftedEpochToUnixEpoch = 719_468
 
     /// Whether `year` has 29 February.
-    static func isLeapYear(_ year: Int) -> Bool {
+    package static func isLeapYear(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
     /// Number of days in `month` (1…12) of `year`.
-    static func daysInMonth(_ month: Int, year: Int) -> Int {
+    package static func daysInMonth(_ month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -29,7 +29,7 @@ enum CivilCalendar {
 
     /// Days from 1970-01-01 to the given date (negative before it). The date
     /// must be valid.
-    static func daysSinceUnixEpoch(year: Int, month: Int, day: Int) -> Int {
+    package static func daysSinceUnixEpoch(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let cycle = floorDivide(shiftedYear, by: 400)
         let yearOfCycle = shiftedYear - cycle * 400  // 0…399
@@ -41,7 +41,7 @@ enum CivilCalendar {
     }
 
     /// The date `days` days after 1970-01-01.
-    static func date(daysSinceUnixEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func date(daysSinceUnixEpoch days: Int) -> (year: Int, month: Int, day: Int) {
         let shiftedDays = days + daysFromShiftedEpochToUnixEpoch
         let cycle = floorDivide(shiftedDays, by: daysPerCycle)
         let dayOfCycle = shiftedDays - cycle * daysPerCycle  // 0…146096

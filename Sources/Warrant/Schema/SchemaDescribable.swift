@@ -11,6 +11,7 @@ public protocol SchemaDescribable {
 
 /// A type that is documented, decoded and encoded as JSON: what a `@Schema` type's properties may be.
 ///
-/// The standard scalars (`String`, `Bool`, the integers, `Double`, `Float`, `Date`, `UUID`), arrays,
+/// The standard scalars (`String`, `Bool`, the integers, `Double`, `Float`, `Date`, `UUID`), `Decimal`,
+/// ``CalendarDate``, `URL`, ``EmailAddress``, `Data`, ``Patch``, arrays,
 /// string-keyed dictionaries and every `@Schema` type conform.
 public protocol SchemaValue: SchemaDescribable, JSONDecodableValue, JSONEncodableValue, ConstrainedValue, Sendable {}

@@ -1,7 +1,7 @@
 /// A Swift type that can be read from a result value.
 ///
 /// The driver conforms `Bool`, `Int`, `Int16`, `Int32`, `Int64`, `Float`, `Double`,
-/// `String`, `Date`, `UUID`, `[UInt8]` and `Data`, optionals of those (`NULL` becomes
+/// `String`, `Date`, `UUID`, `[UInt8]`, `Data`, `Decimal`, `CalendarDate`, `EmailAddress` and `URL`, optionals of those (`NULL` becomes
 /// `nil`) and one-dimensional arrays of them. Each conformance checks the column's
 /// ``PostgresDataType`` and throws a ``DatabaseError/Kind/decoding`` error that names
 /// the column and the Swift type when it cannot convert.

@@ -3,7 +3,8 @@
 /// Values are sent in PostgreSQL's binary format together with their declared
 /// ``postgresDataType``, so the server never parses them as SQL. The driver conforms
 /// `Bool`, `Int`, `Int16`, `Int32`, `Int64`, `Float`, `Double`, `String`, `Date`, `UUID`,
-/// `[UInt8]` and `Data` (as `bytea`), optionals of those (`nil` is SQL `NULL`) and
+/// `[UInt8]` and `Data` (as `bytea`), `Decimal` (as `numeric`), `CalendarDate` (as `date`),
+/// `EmailAddress` and `URL` (as `text`), optionals of those (`nil` is SQL `NULL`) and
 /// arrays of them (see ``PostgresArrayElement``).
 ///
 /// To send your own type, conform it by writing the binary form of an existing type,

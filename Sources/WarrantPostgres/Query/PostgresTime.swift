@@ -8,6 +8,8 @@ enum PostgresTime {
     /// date keeps the conversion to one floating-point rounding.
     static let referenceOffsetMicroseconds: Int64 = 366 * 86_400 * 1_000_000
     static let referenceOffsetDays: Int64 = 366
+    /// Days from 1970-01-01 to 2000-01-01: 30 years of 365 days and 7 leap days.
+    static let daysFrom1970To2000 = 10_957
 
     static func microseconds(from date: Date) -> Int64 {
         let microseconds = (date.timeIntervalSinceReferenceDate * 1_000_000).rounded()

@@ -1,6 +1,7 @@
 import Foundation
 import OpenAPIKit
 import WarrantJSON
+import Warrant
 
 /// Checks a JSON value against an OpenAPI 3.1 schema (the subset Warrant documents: types and formats,
 /// properties and `required`, `additionalProperties`, items, `enum`, lengths, ranges, patterns, item
@@ -71,6 +72,9 @@ struct SchemaValidator {
             switch core.format {
             case .dateTime where RFC3339.parse(text) == nil: found.append("\(at): \"\(text)\" is not an RFC 3339 date-time")
             case .other("uuid") where UUID(uuidString: text) == nil: found.append("\(at): \"\(text)\" is not a UUID")
+            case .date where CalendarDate(text) == nil: found.append("\(at): \"\(text)\" is not a YYYY-MM-DD date")
+            case .email where EmailAddress(text) == nil: found.append("\(at): \"\(text)\" is not an email address")
+            case .other("decimal") where (try? DecimalText.parse(text).get()) == nil: found.append("\(at): \"\(text)\" is not a decimal string")
             default: break
             }
         case .object(_, let context):
