@@ -22,7 +22,7 @@ struct BankTransfer: Equatable {
 
 /// How an order is paid.
 @Schema
-enum Payment: Equatable {
+enum Tender: Equatable {
     /// By card.
     case card(CardPayment)
     /// By bank transfer.
@@ -50,9 +50,9 @@ enum Shape: Equatable {
 @Schema
 struct Checkout {
     /// How it is paid.
-    var payment: Payment
+    var payment: Tender
     /// Earlier attempts.
-    var attempts: [Payment] = []
+    var attempts: [Tender] = []
 }
 
 /// A case whose struct has a member named like the tag.
@@ -67,10 +67,10 @@ enum Clashing {
 
 /// Echoes payments, for the HTTP round trip.
 @Routes(tag: "payments")
-struct PaymentRoutes {
+struct TenderRoutes {
     /// Take a payment.
     @POST("/payments")
-    func pay(_ request: Request<Unauthenticated>, body payment: Payment) -> Payment { payment }
+    func pay(_ request: Request<Unauthenticated>, body payment: Tender) -> Tender { payment }
 }
 
 /// Uses the clashing union, which the document cannot represent.
@@ -86,34 +86,34 @@ struct UnionTests {
     @Test("each case decodes from its tag and its struct's members, and encodes back to the same object")
     func roundTrip() throws {
         let card = #"{"type":"card","last4":"4242","holder":"Ada"}"#
-        #expect(try JSONTestSupport.decode(Payment.self, card).0 == .card(CardPayment(last4: "4242", holder: "Ada")))
-        #expect(JSONTestSupport.encode(Payment.card(CardPayment(last4: "4242", holder: "Ada"))) == card)
-        #expect(try JSONTestSupport.decode(Payment.self, #"{"type":"transfer","iban":"DE89"}"#).0 == .transfer(BankTransfer(iban: "DE89")))
-        #expect(try JSONTestSupport.decode(Payment.self, #"{"type":"cash","note":"ignored"}"#).0 == .cash)
-        #expect(JSONTestSupport.encode(Payment.cash) == #"{"type":"cash"}"#)
+        #expect(try JSONTestSupport.decode(Tender.self, card).0 == .card(CardPayment(last4: "4242", holder: "Ada")))
+        #expect(JSONTestSupport.encode(Tender.card(CardPayment(last4: "4242", holder: "Ada"))) == card)
+        #expect(try JSONTestSupport.decode(Tender.self, #"{"type":"transfer","iban":"DE89"}"#).0 == .transfer(BankTransfer(iban: "DE89")))
+        #expect(try JSONTestSupport.decode(Tender.self, #"{"type":"cash","note":"ignored"}"#).0 == .cash)
+        #expect(JSONTestSupport.encode(Tender.cash) == #"{"type":"cash"}"#)
         #expect(JSONTestSupport.encode(Shape.square(Square(side: 2))) == #"{"kind":"square","side":2.0}"#)
         #expect(try JSONTestSupport.decode(Shape.self, #"{"kind":"circle","radius":1.5}"#).0 == .circle(Circle(radius: 1.5)))
     }
 
     @Test("an unknown, missing or non-string tag is one issue at the tag, listing the tags allowed")
     func badTags() throws {
-        let (unknown, unknownIssues) = try JSONTestSupport.decode(Payment.self, #"{"type":"cheque","last4":"1"}"#)
+        let (unknown, unknownIssues) = try JSONTestSupport.decode(Tender.self, #"{"type":"cheque","last4":"1"}"#)
         #expect(unknown == nil)
         #expect(unknownIssues.map(\.pointer) == ["/type"] && unknownIssues.map(\.code) == ["enum"])
         #expect(unknownIssues.first?.detail == "must be one of card, transfer, cash")
-        let (_, missing) = try JSONTestSupport.decode(Payment.self, #"{"last4":"4242","holder":"Ada"}"#)
+        let (_, missing) = try JSONTestSupport.decode(Tender.self, #"{"last4":"4242","holder":"Ada"}"#)
         #expect(missing.map(\.pointer) == ["/type"] && missing.map(\.code) == ["missing"])
-        let (_, number) = try JSONTestSupport.decode(Payment.self, #"{"type":1}"#)
+        let (_, number) = try JSONTestSupport.decode(Tender.self, #"{"type":1}"#)
         #expect(number.map(\.code) == ["enum"])
         let (_, wrongKey) = try JSONTestSupport.decode(Shape.self, #"{"type":"circle","radius":1}"#)
         #expect(wrongKey.map(\.pointer) == ["/kind"], "the tag member is the one @Schema(tag:) names")
-        let (_, notObject) = try JSONTestSupport.decode(Payment.self, #"["card"]"#)
+        let (_, notObject) = try JSONTestSupport.decode(Tender.self, #"["card"]"#)
         #expect(notObject.map(\.code) == ["type"])
     }
 
     @Test("the members are checked against the tagged case's struct only, at pointers beside the tag")
     func caseMembers() throws {
-        let (_, issues) = try JSONTestSupport.decode(Payment.self, #"{"type":"card","last4":"42"}"#)
+        let (_, issues) = try JSONTestSupport.decode(Tender.self, #"{"type":"card","last4":"42"}"#)
         #expect(issues.map(\.pointer) == ["/last4", "/holder"])
         let (_, nested) = try JSONTestSupport.decode(Checkout.self, #"{"payment":{"type":"cash"},"attempts":[{"type":"transfer"}]}"#)
         #expect(nested.map(\.pointer) == ["/attempts/0/iban"])
@@ -121,23 +121,23 @@ struct UnionTests {
 
     @Test("the document: oneOf the cases' components, a discriminator with its mapping, each case's tag required and fixed")
     func schema() throws {
-        let components = try JSONTestSupport.components(of: Payment.self)
-        let union = try #require(components["Payment"])
+        let components = try JSONTestSupport.components(of: Tender.self)
+        let union = try #require(components["Tender"])
         let oneOf = try #require(union["oneOf"] as? [[String: Any]])
-        #expect(oneOf.compactMap { $0["$ref"] as? String } == ["#/components/schemas/PaymentCard", "#/components/schemas/PaymentTransfer", "#/components/schemas/PaymentCash"])
+        #expect(oneOf.compactMap { $0["$ref"] as? String } == ["#/components/schemas/TenderCard", "#/components/schemas/TenderTransfer", "#/components/schemas/TenderCash"])
         let discriminator = try #require(union["discriminator"] as? [String: Any])
         #expect(discriminator["propertyName"] as? String == "type")
         #expect(discriminator["mapping"] as? [String: String] == [
-            "card": "#/components/schemas/PaymentCard", "transfer": "#/components/schemas/PaymentTransfer", "cash": "#/components/schemas/PaymentCash",
+            "card": "#/components/schemas/TenderCard", "transfer": "#/components/schemas/TenderTransfer", "cash": "#/components/schemas/TenderCash",
         ])
         #expect(union["description"] as? String == "How an order is paid.")
-        let card = try #require(components["PaymentCard"])
+        let card = try #require(components["TenderCard"])
         #expect(Set(card["required"] as? [String] ?? []) == ["type", "last4", "holder"])
         let properties = try #require(card["properties"] as? [String: [String: Any]])
         #expect(properties["type"]?["const"] as? String == "card")
         #expect(properties["last4"]?["description"] as? String == "The card number's last four digits.")
         #expect(card["description"] as? String == "By card.")
-        let cash = try #require(components["PaymentCash"])
+        let cash = try #require(components["TenderCash"])
         #expect((cash["properties"] as? [String: Any])?.keys.sorted() == ["type"])
         let shape = try #require(try JSONTestSupport.components(of: Shape.self)["Shape"])
         #expect((shape["discriminator"] as? [String: Any])?["propertyName"] as? String == "kind")
@@ -145,7 +145,7 @@ struct UnionTests {
 
     @Test("over HTTP: a union body is read and answered, a bad tag gets a 422 naming the tags, and the served spec shows the union")
     func overHTTP() async throws {
-        let client = try TestClient(api: API(info: APIInfo(title: "Payments", version: "1")) { $0.include(PaymentRoutes()) })
+        let client = try TestClient(api: API(info: APIInfo(title: "Payments", version: "1")) { $0.include(TenderRoutes()) })
         let paid = try await client.post("/payments", json: #"{"type":"transfer","iban":"DE89"}"#)
         #expect(paid.status == .ok && paid.text == #"{"type":"transfer","iban":"DE89"}"#)
         let refused = try await client.post("/payments", json: #"{"type":"bitcoin"}"#)
@@ -154,7 +154,7 @@ struct UnionTests {
         let specText = try await client.get("/openapi.json").text
         let spec = try #require(try JSONSerialization.jsonObject(with: Data(specText.utf8)) as? [String: Any])
         let schemas = try #require((spec["components"] as? [String: Any])?["schemas"] as? [String: Any])
-        #expect((schemas["Payment"] as? [String: Any])?["discriminator"] != nil && schemas["PaymentCard"] != nil)
+        #expect((schemas["Tender"] as? [String: Any])?["discriminator"] != nil && schemas["TenderCard"] != nil)
     }
 
     @Test("a case's struct with a member named like the tag is refused at start-up, naming both")

@@ -31,49 +31,47 @@ where Wrapped: SchemaValue {
     }
 }
 
-extension ValidationIssues {
-    /// A ``Patch`` member, with or without a default: a missing key is ``Patch/absent``, `null` is
-    /// ``Patch/null``, and a value is decoded as `Wrapped` with issues under `key`.
-    ///
-    /// More specific than ``member(_:_:in:)``, so a `Patch` member declared without `= .absent` behaves the
-    /// same instead of being required.
-    public mutating func member<Wrapped: SchemaValue>(_ type: Patch<Wrapped>.Type, _ key: String, in object: JSONObject) -> Patch<Wrapped>? {
-        member(type, key, in: object, default: .absent)
-    }
+/// What a ``SchemaMember`` needs of a ``Patch`` to treat it as one, whatever its `Wrapped` (a protocol, since
+/// an extension cannot name `Patch` with its parameter free).
+public protocol PatchMember: SchemaValue {
+    /// The type of a sent value.
+    associatedtype Wrapped: SchemaValue
+    /// The key was not sent.
+    static var absent: Self { get }
+    /// Whether the key was sent at all.
+    var isPresent: Bool { get }
+    /// The sent value, if any.
+    var newValue: Wrapped? { get }
 }
 
-extension JSONWriter {
-    /// Writes a ``Patch`` member: nothing for ``Patch/absent``, `"key": null` for ``Patch/null``.
-    public mutating func member<Wrapped: SchemaValue>(_ key: String, _ value: Patch<Wrapped>) {
-        switch value {
-        case .absent:
-            return
-        case .null:
-            self.key(key)
-            null()
-        case .value(let wrapped):
-            member(key, wrapped)
-        }
-    }
-}
+extension Patch: PatchMember where Wrapped: SchemaValue {}
 
-extension ObjectSchemaBuilder {
-    /// Adds a ``Patch`` property: documented as `Wrapped` (with the member's constraints and example) or
-    /// `null`, and never required, whatever the declaration says, since its decoder accepts a missing key.
-    public mutating func property<Wrapped: SchemaValue>(
-        _ key: String,
-        _ type: Patch<Wrapped>.Type,
-        required: Bool,
-        nullable: Bool = false,
-        description: String?,
-        deprecated: Bool,
-        constraints: [Constraint],
-        example: Patch<Wrapped>?,
-        in components: inout SchemaComponents
+// A `Patch` member is never required, is documented as `Wrapped` or `null`, and is left out when absent:
+// more specific than the `SchemaValue` witness, so `@Schema`'s code picks these for it.
+extension SchemaMember where Value: PatchMember {
+    /// Adds the property: `Wrapped` (with the member's constraints and example) or `null`, never required,
+    /// whatever the declaration says, since its decoder accepts a missing key.
+    @inlinable
+    public func document(
+        _ key: String, in object: inout ObjectSchemaBuilder, required: Bool, nullable: Bool, description: String?,
+        deprecated: Bool, constraints: [Constraint], example: Value?, components: inout SchemaComponents
     ) {
-        property(
-            key, Wrapped.self, required: false, nullable: true, description: description, deprecated: deprecated,
+        object.property(
+            key, Value.Wrapped.self, required: false, nullable: true, description: description, deprecated: deprecated,
             constraints: constraints, example: example?.newValue, in: &components
         )
+    }
+
+    /// A missing key is ``Patch/absent`` with or without a declared default, `null` is ``Patch/null``.
+    @inlinable
+    public func decode(_ key: String, in object: JSONObject, issues: inout ValidationIssues) -> Value? {
+        issues.member(Value.self, key, in: object, default: .absent)
+    }
+
+    /// Writes nothing for ``Patch/absent``, `"key": null` for ``Patch/null``, else the value.
+    @inlinable
+    public func encode(_ key: String, _ value: Value, to writer: inout JSONWriter) {
+        guard value.isPresent else { return }
+        writer.member(key, value)
     }
 }
