@@ -10,6 +10,8 @@ struct HandlerParameter {
         case query
         /// A header (`@Header("Name")`).
         case header(String)
+        /// A cookie (`@Cookie`), by its name.
+        case cookie(String)
         /// The JSON body (`@Body`, or inferred for a `@Schema` struct).
         case body
         /// A query item or the body, decided by the type at compile time.
@@ -40,11 +42,13 @@ struct HandlerParameter {
         isOptional = optional
         defaultValue = syntax.defaultValue?.value.trimmedDescription
         let reader = AttributeReader(syntax.attributes)
-        let marker = reader.attributes.first { ["Query", "Path", "Header", "Body", "Depends"].contains(AttributeReader.name(of: $0)) }
+        let marker = reader.attributes.first { ["Query", "Path", "Header", "Cookie", "Body", "Depends"].contains(AttributeReader.name(of: $0)) }
         constraints = marker.map(reader.parameterConstraints(of:)) ?? []
         switch marker.map(AttributeReader.name(of:)) {
         case "Header":
             source = .header(Self.headerName(marker, default: name))
+        case "Cookie":
+            source = .cookie(Self.cookieName(marker, default: name))
         case "Body":
             source = .body
             if case .argumentList(let arguments)? = marker?.arguments {
@@ -70,6 +74,17 @@ struct HandlerParameter {
     }
 
     /// `@Header("If-Match")` names the header; without a name, `ifMatch` becomes `If-Match`.
+    /// The cookie's name: the marker's string, or the parameter's name as written (cookie names are case-sensitive).
+    private static func cookieName(_ attribute: AttributeSyntax?, default name: String) -> String {
+        if case .argumentList(let arguments)? = attribute?.arguments,
+           let literal = arguments.first(where: { $0.label == nil })?.expression.as(StringLiteralExprSyntax.self),
+           let text = literal.representedLiteralValue
+        {
+            return text
+        }
+        return name
+    }
+
     private static func headerName(_ attribute: AttributeSyntax?, default name: String) -> String {
         if case .argumentList(let arguments)? = attribute?.arguments,
            let literal = arguments.first(where: { $0.label == nil })?.expression.as(StringLiteralExprSyntax.self),
@@ -101,6 +116,9 @@ struct HandlerParameter {
         case .header(let header):
             let factory = isOptional ? "optionalHeader" : "header"
             return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(SwiftLiteral.string(header)), description: \(doc)\(defaultArgument), constraints: \(constraintList))"
+        case .cookie(let cookie):
+            let factory = isOptional ? "optionalCookie" : "cookie"
+            return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(SwiftLiteral.string(cookie)), description: \(doc)\(defaultArgument), constraints: \(constraintList))"
         case .body:
             if acceptsForm && !isOptional {
                 return "Warrant.Inputs.body(\(wrappedType).self, description: \(doc), form: true)"

@@ -1,4 +1,4 @@
-// expect: a @Query, @Header or path parameter is String, an integer
+// expect: a @Query, @Header, @Cookie or path parameter is String, an integer
 // errors: 1
 import Foundation
 import Warrant

@@ -44,6 +44,20 @@ public enum Inputs {
         OptionalHeaderParameter(name, description: description, constraints: constraints)
     }
 
+    /// A required or defaulted cookie.
+    public static func cookie<T: ParameterValue>(
+        _ type: T.Type, _ name: String, description: String?, default defaultValue: T? = nil, constraints: [Constraint]
+    ) -> CookieParameter<T> {
+        CookieParameter(name, description: description, default: defaultValue, constraints: constraints)
+    }
+
+    /// An optional cookie.
+    public static func optionalCookie<T: ParameterValue>(
+        _ type: T.Type, _ name: String, description: String?, constraints: [Constraint]
+    ) -> OptionalCookieParameter<T> {
+        OptionalCookieParameter(name, description: description, constraints: constraints)
+    }
+
     /// The JSON body; with `form: true`, an HTML form is accepted too.
     public static func body<T: SchemaValue>(_ type: T.Type, description: String?, form: Bool = false) -> JSONBody<T> {
         JSONBody(description: description, form: form)

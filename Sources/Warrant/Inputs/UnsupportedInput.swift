@@ -35,7 +35,7 @@ extension Inputs {
     /// A `@Query` or `@Header` parameter whose type a query item or header cannot carry.
     @available(
         *, unavailable,
-        message: "a @Query, @Header or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
     )
     public static func query<T>(_ type: T.Type, _ name: String, description: String?, default defaultValue: T? = nil, constraints: [Constraint]) -> UnsupportedInput<T> {
         UnsupportedInput()
@@ -44,7 +44,7 @@ extension Inputs {
     /// An optional `@Query` parameter whose type a query item cannot carry.
     @available(
         *, unavailable,
-        message: "a @Query, @Header or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
     )
     public static func optionalQuery<T>(_ type: T.Type, _ name: String, description: String?, constraints: [Constraint]) -> UnsupportedInput<T?> {
         UnsupportedInput()
@@ -53,7 +53,7 @@ extension Inputs {
     /// A `@Header` parameter whose type a header cannot carry.
     @available(
         *, unavailable,
-        message: "a @Query, @Header or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
     )
     public static func header<T>(_ type: T.Type, _ name: String, description: String?, default defaultValue: T? = nil, constraints: [Constraint]) -> UnsupportedInput<T> {
         UnsupportedInput()
@@ -62,16 +62,34 @@ extension Inputs {
     /// An optional `@Header` parameter whose type a header cannot carry.
     @available(
         *, unavailable,
-        message: "a @Query, @Header or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
     )
     public static func optionalHeader<T>(_ type: T.Type, _ name: String, description: String?, constraints: [Constraint]) -> UnsupportedInput<T?> {
+        UnsupportedInput()
+    }
+
+    /// A `@Cookie` parameter whose type a cookie cannot carry.
+    @available(
+        *, unavailable,
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+    )
+    public static func cookie<T>(_ type: T.Type, _ name: String, description: String?, default defaultValue: T? = nil, constraints: [Constraint]) -> UnsupportedInput<T> {
+        UnsupportedInput()
+    }
+
+    /// An optional `@Cookie` parameter whose type a cookie cannot carry.
+    @available(
+        *, unavailable,
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+    )
+    public static func optionalCookie<T>(_ type: T.Type, _ name: String, description: String?, constraints: [Constraint]) -> UnsupportedInput<T?> {
         UnsupportedInput()
     }
 
     /// A path parameter whose type a path segment cannot carry.
     @available(
         *, unavailable,
-        message: "a @Query, @Header or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
+        message: "a @Query, @Header, @Cookie or path parameter is String, an integer, Double, Bool, UUID, Date or a @Schema enum (or an array of them in a query): use one of those, or take a @Schema body"
     )
     public static func path<T>(_ type: T.Type, _ name: String, description: String?, constraints: [Constraint]) -> UnsupportedInput<T> {
         UnsupportedInput()

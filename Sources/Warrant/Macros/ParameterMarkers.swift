@@ -51,6 +51,28 @@ public struct Header<Value> {
     }
 }
 
+/// Marks a handler parameter as a cookie of the request's `Cookie` header: `@Cookie theme: String?`, or
+/// `@Cookie("__Host-session") session: String` when the cookie's name is not a Swift name.
+///
+/// Documented as an `in: cookie` parameter and validated like a query item; a missing required cookie, or
+/// one whose value does not parse, is a 422 naming it.
+@propertyWrapper
+public struct Cookie<Value> {
+    /// The parameter's value.
+    public var wrappedValue: Value
+
+    /// A cookie named as the parameter.
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    /// A cookie named as the parameter, whose number lies in `bounds`.
+    public init<R: RangeExpression>(wrappedValue: Value, _ bounds: R) { self.wrappedValue = wrappedValue }
+    /// A cookie with an explicit name, whose number lies in `bounds`.
+    public init<R: RangeExpression>(wrappedValue: Value, _ name: String, _ bounds: R) { self.wrappedValue = wrappedValue }
+    /// A cookie with an explicit name, and optional length or pattern constraints.
+    public init(wrappedValue: Value, _ name: String, length: (any RangeExpression<Int>)? = nil, pattern: String? = nil) {
+        self.wrappedValue = wrappedValue
+    }
+}
+
 /// Marks a handler parameter as the JSON body (a `@Schema` struct is the body without the marker).
 ///
 /// `@Body(form: true)` also accepts an HTML form (`application/x-www-form-urlencoded`), whose fields

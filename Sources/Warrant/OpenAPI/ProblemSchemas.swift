@@ -12,7 +12,7 @@ enum ProblemSchemas {
         let violation = components.register("Violation", JSONSchema.object(
             description: "One invalid input value.",
             properties: [
-                "in": .string(description: "Where the value is: body, path, query or header.", allowedValues: ["body", "path", "query", "header"]),
+                "in": .string(description: "Where the value is: body, path, query, header or cookie.", allowedValues: ["body", "path", "query", "header", "cookie"]),
                 "pointer": .string(required: false, description: "For body values: a JSON Pointer (RFC 6901) to the value, as a URI fragment (`#/title`)."),
                 "parameter": .string(required: false, description: "For path, query and header values: the parameter's name."),
                 "code": .string(description: "A stable machine-readable reason: missing, type, format, too_short, too_long, out_of_range, pattern, enum, json, limit, …"),

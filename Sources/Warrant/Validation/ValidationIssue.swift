@@ -10,6 +10,8 @@ public struct ValidationIssue: Sendable, Equatable {
         case query
         /// A header field.
         case header
+        /// A cookie of the `Cookie` header.
+        case cookie
     }
 
     /// The part of the request.
