@@ -16,7 +16,7 @@ export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres
 export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
 endif
 
-.PHONY: help deps build release run dev hello test test-swift test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,11 +53,15 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial test-docs-commands test-dev test-platform
+	$(MAKE) test-swift test-clients test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial test-docs-commands test-dev test-platform
 
 test-swift: ## The Swift suites only (swift test, in parallel).
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build --parallel
+
+test-clients: ## Generated Python clients (openapi-python-client) take the template's spec and the docs' examples without a warning, and read their answers back unchanged.
+	Tests/Scripts/install-system-packages.sh postgresql
+	venv=$$(Tests/Scripts/tools-venv.sh clients) && "$$venv/bin/python" Tests/Scripts/client-check.py "$$venv"
 
 test-openapi: ## Validate the committed spec with an independent OpenAPI 3.1 validator; its YAML twin must read the same.
 	APP_ENV=test .build/debug/api openapi --format yaml > .build/openapi.yaml

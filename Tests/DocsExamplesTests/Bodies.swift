@@ -135,4 +135,8 @@ struct PaymentMethodRoutes {
         case .cash: "cash on delivery"
         }
     }
+
+    /// The payment as it was read.
+    @POST("/payments/echo")
+    func echo(_ request: Request<Unauthenticated>, body method: PaymentMethod) -> PaymentMethod { method }
 }

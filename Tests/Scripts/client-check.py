@@ -1,0 +1,105 @@
+"""Generated Python clients accept Warrant's specs and read Warrant's answers.
+
+For the template's spec (docs/openapi.json) and for the docs' examples served together (unions, the value
+types, custom validation — exported by the DocsExamplesTests suite `ClientExamples`, with real answers):
+  1. openapi-python-client generates a client without a single warning;
+  2. the client imports;
+  3. each exported answer is read by the generated model of the component that documents it and written
+     back unchanged — date-times compared as instants (a union's answer through the operation's own response parser, which must pick the
+     case's class from the tag).
+
+usage: VENV/bin/python client-check.py VENV   (the generated clients import httpx and attrs from it)
+"""
+import datetime
+import importlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from served_api import fail, ok  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+WORK = os.path.join(ROOT, ".build", "client-check")
+
+
+def generate(venv, spec, name):
+    """Generates the client of `spec` under WORK/name; any warning fails the check."""
+    output = os.path.join(WORK, name)
+    shutil.rmtree(output, ignore_errors=True)
+    env = dict(os.environ, PATH=os.path.join(venv, "bin") + os.pathsep + os.environ["PATH"])
+    result = subprocess.run([os.path.join(venv, "bin", "openapi-python-client"), "generate", "--path", spec, "--output-path", output],
+                            capture_output=True, text=True, env=env, timeout=300)
+    printed = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "warning" in printed.lower() or "error" in printed.lower():
+        fail(f"openapi-python-client on {os.path.relpath(spec, ROOT)} exited {result.returncode}", *printed.splitlines()[-30:])
+    package = next(entry for entry in os.listdir(output) if entry.endswith("_client"))
+    sys.path.insert(0, output)
+    importlib.import_module(package)
+    ok(f"openapi-python-client generates {package} from {os.path.relpath(spec, ROOT)} without a warning, and it imports")
+    return package
+
+
+def normalized(value):
+    """`value` with date-times as instants: Python writes `+00:00` where Warrant writes `Z`, the same time."""
+    if isinstance(value, dict):
+        return {key: normalized(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [normalized(item) for item in value]
+    if isinstance(value, str) and len(value) >= 20 and value[10:11] == "T":
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def round_trip(package, samples):
+    models = importlib.import_module(f"{package}.models")
+    for sample in samples:
+        component, body = sample["component"], sample["body"]
+        model = getattr(models, component, None)
+        if model is None:
+            # A union has no class of its own: each case's component is one, picked by its tag.
+            model = getattr(models, component + body["type"][:1].upper() + body["type"][1:], None)
+        if model is None:
+            fail(f"the client has no model for {component}", sorted(dir(models))[:40])
+        read = model.from_dict(body)
+        if normalized(read.to_dict()) != normalized(body):
+            fail(f"{model.__name__} does not write back what it read", body, read.to_dict())
+        ok(f"{model.__name__} reads and writes back {json.dumps(body)[:90]}")
+
+
+def union_parser(package, samples):
+    """The echo operation's parser must return the case's class for each tag."""
+    operation = importlib.import_module(f"{package}.api.payments.payment_method_echo")
+    httpx = importlib.import_module("httpx")
+    for sample in (s for s in samples if s["component"] == "PaymentMethod"):
+        parsed = operation._parse_response(client=None, response=httpx.Response(200, json=sample["body"]))
+        expected = "PaymentMethod" + sample["body"]["type"].capitalize()
+        if type(parsed).__name__ != expected or parsed.to_dict() != sample["body"]:
+            fail(f"the echo operation parsed {sample['body']} as {type(parsed).__name__}")
+    ok("the union's operation parses each tag into its case's class (PaymentMethodCard, …Transfer, …Cash)")
+
+
+def main():
+    venv = sys.argv[1]
+    os.makedirs(WORK, exist_ok=True)
+    generate(venv, os.path.join(ROOT, "docs", "openapi.json"), "template")
+    examples = os.path.join(WORK, "examples-spec")
+    shutil.rmtree(examples, ignore_errors=True)
+    result = subprocess.run(["swift", "test", "--skip-build", "--filter", "ClientExamples"], cwd=ROOT, capture_output=True, text=True,
+                            env=dict(os.environ, WARRANT_CLIENT_EXAMPLES=examples), timeout=600)
+    if result.returncode != 0 or not os.path.exists(os.path.join(examples, "samples.jsonl")):
+        fail("the ClientExamples suite did not export the examples", *(result.stdout + result.stderr).splitlines()[-20:])
+    package = generate(venv, os.path.join(examples, "openapi.json"), "examples")
+    with open(os.path.join(examples, "samples.jsonl")) as lines:
+        samples = [json.loads(line) for line in lines if line.strip()]
+    round_trip(package, samples)
+    union_parser(package, samples)
+
+
+if __name__ == "__main__":
+    main()
