@@ -58,7 +58,7 @@ extension EmailAddress: PostgresDecodable {
 }
 
 extension URL: PostgresDecodable {
-    /// Reads a `text` or `varchar` column holding a URL the `URL` schema value accepts (``WebAddress``).
+    /// Reads a `text` or `varchar` column holding a URL the `URL` schema value accepts (absolute http or https).
     public init(postgresCell cell: PostgresCell) throws(DatabaseError) {
         try cell.requireValue(URL.self)
         guard cell.dataType == .text || cell.dataType == .varchar else { throw cell.typeMismatch(URL.self) }
