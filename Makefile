@@ -53,7 +53,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-clients test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-tutorial test-docs-commands test-dev test-platform
+	$(MAKE) test-swift test-clients test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-docs-commands test-tutorial test-dev test-platform
 
 test-swift: ## The Swift suites only (swift test, in parallel).
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)

@@ -1,8 +1,8 @@
 """`make dev` as a user runs it, on a copy of the template, and the save → serving latencies it achieves.
 
 The copy (under .build/dev-check) is built in the working tree's build folder (`--scratch-path`), so the
-packages are compiled once; the template's own modules are rebuilt from the copy's sources (the next `swift build` in the working
-tree rebuilds them back). Against a throwaway PostgreSQL, it runs `make dev` and then, saving files in the
+packages are compiled once; the template's own modules are rebuilt from the copy's sources (the working
+tree's own build needs SwiftPM's plan, `.build/*.yaml`, dropped first). Against a throwaway PostgreSQL, it runs `make dev` and then, saving files in the
 copy the way an editor does:
   (a) edits a handler's body; (b) adds a route; (c) adds a `@Schema` type and a route answering it —
       each time it waits for the restart, calls the new build, and reads the printed spec diff;

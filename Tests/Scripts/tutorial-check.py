@@ -2,8 +2,8 @@
 
 In a copy of the working tree (under .build/tutorial), built in the working tree's own build folder
 (`--scratch-path`), so the packages the template depends on are compiled once, not again for the copy; the
-template's own modules are rebuilt from the copy's sources (the next `swift build` in the working tree
-rebuilds them back):
+template's own modules are rebuilt from the copy's sources; SwiftPM then keeps planning the copy's sources
+until its plan (`.build/*.yaml`) is dropped, which docs-commands-check.py does before building the tree's own):
   1. applies every step of docs/06-adding-a-protected-resource.md exactly as written (a `// File: PATH`
      snippet creates PATH; a `// In PATH, above the line "ANCHOR":` snippet goes above that line);
   2. runs the scaffold for a third resource (`api new resource note …`, a two-word field included), with the binary given;
