@@ -33,12 +33,14 @@ struct AttributeReader {
         }
     }
 
-    /// Constraint expressions from `@Length`, `@Range`, `@Pattern` and `@Items`.
+    /// Constraint expressions from `@Length`, `@Range`, `@Pattern`, `@Items`, `@MediaTypes` and `@MaxBytes`.
     func constraints() throws -> [String] {
         var result: [String] = []
-        for (attributeName, factory) in [("Length", "length"), ("Range", "range"), ("Pattern", "pattern"), ("Items", "items")] {
+        for (attributeName, factory) in [("Length", "length"), ("Range", "range"), ("Pattern", "pattern"), ("Items", "items"), ("MediaTypes", "mediaTypes"), ("MaxBytes", "maxBytes")] {
             guard let attribute = attribute(named: attributeName) else { continue }
-            guard let text = argumentText(of: attributeName) else {
+            // `@MediaTypes("image/png", "image/jpeg")` passes its whole list on.
+            let argumentsText = attributeName == "MediaTypes" ? attribute.arguments?.trimmedDescription : argumentText(of: attributeName)
+            guard let text = argumentsText, !text.isEmpty else {
                 throw MacroError("@\(attributeName) needs one argument", at: attribute)
             }
             result.append(".\(factory)(\(text))")

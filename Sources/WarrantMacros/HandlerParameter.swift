@@ -32,6 +32,10 @@ struct HandlerParameter {
     var constraints: [String]
     /// `@Body(form: true)`: the body may also be an HTML form.
     var acceptsForm = false
+    /// `@Body(multipart: true)`: the body is `multipart/form-data`.
+    var isMultipart = false
+    /// `@Body(mediaTypes: […])`: the raw body's accepted media types, as written.
+    var mediaTypes: String?
 
     init(_ syntax: FunctionParameterSyntax, pathNames: Set<String>) throws {
         let first = syntax.firstName.text
@@ -53,6 +57,8 @@ struct HandlerParameter {
             source = .body
             if case .argumentList(let arguments)? = marker?.arguments {
                 acceptsForm = arguments.contains { $0.label?.text == "form" && $0.expression.trimmedDescription == "true" }
+                isMultipart = arguments.contains { $0.label?.text == "multipart" && $0.expression.trimmedDescription == "true" }
+                mediaTypes = arguments.first { $0.label?.text == "mediaTypes" }?.expression.trimmedDescription
             }
         case "Query":
             source = .query
@@ -120,6 +126,12 @@ struct HandlerParameter {
             let factory = isOptional ? "optionalCookie" : "cookie"
             return "Warrant.Inputs.\(factory)(\(wrappedType).self, \(SwiftLiteral.string(cookie)), description: \(doc)\(defaultArgument), constraints: \(constraintList))"
         case .body:
+            if isMultipart {
+                return "Warrant.Inputs.multipartBody(\(wrappedType).self, description: \(doc))"
+            }
+            if let mediaTypes {
+                return "Warrant.Inputs.body(\(wrappedType).self, description: \(doc), mediaTypes: \(mediaTypes))"
+            }
             if acceptsForm && !isOptional {
                 return "Warrant.Inputs.body(\(wrappedType).self, description: \(doc), form: true)"
             }

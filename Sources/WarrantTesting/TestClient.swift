@@ -103,6 +103,14 @@ public struct TestClient: Sendable {
         return try await send(.post, path, as: caller, headers: fields, body: ByteBuffer(string: body), sourceLocation: sourceLocation)
     }
 
+    /// `POST path` with a `multipart/form-data` body: text fields and files, as a browser's form sends them.
+    public func post(_ path: String, multipart parts: [FormPart], as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        let boundary = "warrant-test-" + String(UInt64.random(in: .min ... .max), radix: 16)
+        var fields = headers
+        fields[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return try await send(.post, path, as: caller, headers: fields, body: FormPart.body(parts, boundary: boundary), sourceLocation: sourceLocation)
+    }
+
     /// `PATCH path` with a JSON body given as text.
     public func patch(_ path: String, json: String, as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
         try await send(.patch, path, as: caller, headers: jsonHeaders(headers), body: ByteBuffer(string: json), sourceLocation: sourceLocation)

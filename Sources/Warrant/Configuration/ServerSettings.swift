@@ -80,7 +80,14 @@ public struct ServerSettings: Sendable {
             requestTimeout: .milliseconds(try settings.int("limits.requestTimeoutMs", default: 30_000)),
             idleTimeout: .milliseconds(try settings.int("limits.idleTimeoutMs", default: 60_000)),
             headerTimeout: .milliseconds(try settings.int("limits.headerTimeoutMs", default: 10_000)),
-            maxConnections: try settings.int("limits.maxConnections", default: defaults.maxConnections)
+            maxConnections: try settings.int("limits.maxConnections", default: defaults.maxConnections),
+            uploads: UploadLimits(
+                maxBytes: try settings.int("limits.uploadBytes", default: defaults.uploads.maxBytes),
+                maxPartBytes: try settings.int("limits.uploadPartBytes", default: defaults.uploads.maxPartBytes),
+                maxParts: try settings.int("limits.uploadParts", default: defaults.uploads.maxParts),
+                memoryThreshold: try settings.int("limits.uploadMemoryBytes", default: defaults.uploads.memoryThreshold),
+                temporaryDirectory: settings.string("limits.uploadDirectory")
+            )
         )
         guard limits.maxConnections > 0 else { throw SettingsError(key: "LIMITS_MAX_CONNECTIONS", problem: "must be positive") }
         let origins = settings.strings("cors.allowedOrigins")

@@ -63,6 +63,21 @@ public enum Inputs {
         JSONBody(description: description, form: form)
     }
 
+    /// A `multipart/form-data` body decoded as a `@Schema` struct: `@Body(multipart: true)`.
+    public static func multipartBody<T: SchemaModel>(_ type: T.Type, description: String?) -> MultipartBody<T> {
+        MultipartBody(description: description)
+    }
+
+    /// The raw body as one file, sent with one of `mediaTypes`: `@Body(mediaTypes: ["image/png"]) picture: UploadedFile`.
+    public static func body(_ type: UploadedFile.Type, description: String?, mediaTypes: [String] = ["application/octet-stream"]) -> BinaryBody {
+        BinaryBody(description: description, mediaTypes: mediaTypes)
+    }
+
+    /// An unmarked ``UploadedFile`` parameter: the raw body, sent as `application/octet-stream`.
+    public static func inferred(_ type: UploadedFile.Type, _ name: String, description: String?, constraints: [Constraint]) -> BinaryBody {
+        BinaryBody(description: description)
+    }
+
     /// An optional JSON body.
     public static func optionalBody<T: SchemaValue>(_ type: T.Type, description: String?) -> OptionalJSONBody<T> {
         OptionalJSONBody(description: description)

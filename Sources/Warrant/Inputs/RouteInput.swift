@@ -15,13 +15,19 @@ public struct RouteInput: Sendable {
     let body: ByteBuffer?
     let bodyIsForm: Bool
     let jsonLimits: JSONLimits
+    /// The `multipart/form-data` body, for a route that takes one.
+    let form: MultipartForm?
+    /// The raw uploaded body, for a route that takes one (`nil` when it was empty).
+    let upload: UploadedFile?
     /// The API's dependency providers, for handlers that take `@Depends` parameters.
     let dependencies: DependencyRegistry
 
     init(
         headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, bodyIsForm: Bool = false, jsonLimits: JSONLimits,
-        dependencies: DependencyRegistry = .empty
+        form: MultipartForm? = nil, upload: UploadedFile? = nil, dependencies: DependencyRegistry = .empty
     ) {
+        self.form = form
+        self.upload = upload
         self.dependencies = dependencies
         self.bodyIsForm = bodyIsForm
         self.headers = headers

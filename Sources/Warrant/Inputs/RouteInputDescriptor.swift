@@ -12,6 +12,8 @@ public protocol RouteInputDescriptor: Sendable {
     var readsBody: Bool { get }
     /// Whether the body may also come as an HTML form (`application/x-www-form-urlencoded`).
     var acceptsForm: Bool { get }
+    /// How the body is sent: JSON (or a form), multipart, or raw bytes; `.none` for parameters.
+    var bodyFormat: RequestBodyFormat { get }
 }
 
 extension RouteInputDescriptor {
@@ -21,6 +23,8 @@ extension RouteInputDescriptor {
     public var readsBody: Bool { false }
     /// JSON only.
     public var acceptsForm: Bool { false }
+    /// JSON (or JSON and forms) for inputs that read the body, else none.
+    public var bodyFormat: RequestBodyFormat { readsBody ? (acceptsForm ? .jsonOrForm : .json) : .none }
 }
 
 /// The parameters and request body of an operation, as its inputs document them.

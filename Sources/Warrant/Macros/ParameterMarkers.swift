@@ -76,7 +76,9 @@ public struct Cookie<Value> {
 /// Marks a handler parameter as the JSON body (a `@Schema` struct is the body without the marker).
 ///
 /// `@Body(form: true)` also accepts an HTML form (`application/x-www-form-urlencoded`), whose fields
-/// decode as strings — what OAuth2's password grant sends.
+/// decode as strings — what OAuth2's password grant sends. `@Body(multipart: true)` reads a
+/// `multipart/form-data` body (files as ``UploadedFile`` properties); `@Body(mediaTypes: ["image/png"])`
+/// on an ``UploadedFile`` parameter names the raw body's accepted types.
 @propertyWrapper
 public struct Body<Value> {
     /// The parameter's value.
@@ -86,4 +88,8 @@ public struct Body<Value> {
     public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
     /// The JSON body, or with `form: true` an HTML form too.
     public init(wrappedValue: Value, form: Bool) { self.wrappedValue = wrappedValue }
+    /// With `multipart: true`, a `multipart/form-data` body.
+    public init(wrappedValue: Value, multipart: Bool) { self.wrappedValue = wrappedValue }
+    /// A raw body (an ``UploadedFile``) sent with one of `mediaTypes`.
+    public init(wrappedValue: Value, mediaTypes: [String]) { self.wrappedValue = wrappedValue }
 }

@@ -55,6 +55,15 @@ public macro Pattern(_ expression: String) = #externalMacro(module: "WarrantMacr
 @attached(peer)
 public macro Items<R>(_ bounds: R) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
 
+/// The media types an ``UploadedFile`` property accepts (`@MediaTypes("image/png", "image/jpeg")`,
+/// ranges such as `"image/*"` allowed): another type is a 422, and the spec lists them in the part's encoding.
+@attached(peer)
+public macro MediaTypes(_ types: String...) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
+/// The largest ``UploadedFile`` a property accepts, in bytes (`@MaxBytes(2 << 20)`): a larger one is a 422.
+@attached(peer)
+public macro MaxBytes(_ limit: Int) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")
+
 /// An example value of the property, shown in the documentation.
 @attached(peer)
 public macro Example<T>(_ value: T) = #externalMacro(module: "WarrantMacros", type: "MarkerMacro")

@@ -83,7 +83,7 @@ struct OpenAPIDocumentBuilder {
         ))
         if route.readsBody {
             responses.add(DocumentedResponse(status: .contentTooLarge, description: "The body is larger than the server accepts.", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
-            responses.add(DocumentedResponse(status: .unsupportedMediaType, description: route.acceptsForm ? "The body is sent neither as `application/json` nor as `application/x-www-form-urlencoded`." : "The body is not sent as `application/json`.", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+            responses.add(DocumentedResponse(status: .unsupportedMediaType, description: "The body is not sent as \(route.bodyFormat.accepted.replacingOccurrences(of: "'", with: "`")).", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
         }
         if !route.inputs.isEmpty {
             responses.add(DocumentedResponse(status: .unprocessableContent, description: "An input value is invalid; every invalid value is listed.", schema: ProblemSchemas.validationProblem(in: &components), contentType: "application/problem+json"))

@@ -25,9 +25,11 @@ public struct InputLimits: Sendable {
     public var headerTimeout: Duration
     /// The most connections open at once; beyond, new ones wait in the kernel's backlog (and a line is logged).
     public var maxConnections: Int
+    /// Limits on uploads (`multipart/form-data` and raw binary bodies), in place of ``maxBodyBytes``.
+    public var uploads: UploadLimits
 
     /// Limits with safe defaults: 1 MiB bodies, JSON depth 32, 8 KiB URIs, 100 query items, 100 headers
-    /// in 32 KiB, 30 s to read a body, 60 s idle, 10 s for a request's head, 4096 connections.
+    /// in 32 KiB, 30 s to read a body, 60 s idle, 10 s for a request's head, 4096 connections, and ``UploadLimits``' defaults for uploads.
     public init(
         maxBodyBytes: Int = 1 << 20,
         json: JSONLimits = .default,
@@ -38,8 +40,10 @@ public struct InputLimits: Sendable {
         requestTimeout: Duration = .seconds(30),
         idleTimeout: Duration = .seconds(60),
         headerTimeout: Duration = .seconds(10),
-        maxConnections: Int = 4096
+        maxConnections: Int = 4096,
+        uploads: UploadLimits = UploadLimits()
     ) {
+        self.uploads = uploads
         self.headerTimeout = headerTimeout
         self.maxConnections = maxConnections
         self.maxBodyBytes = maxBodyBytes

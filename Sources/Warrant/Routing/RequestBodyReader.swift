@@ -14,12 +14,12 @@ enum RequestBodyReader {
     /// (``InputLimits/idleTimeout``). No timer per request: under load, timers cost more than the reads.
     static func read(_ request: HummingbirdCore.Request, limits: InputLimits, acceptsForm: Bool) async throws -> (bytes: ByteBuffer, isForm: Bool) {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.maxBodyBytes {
-            throw tooLarge(limits)
+            throw tooLarge(limits.maxBodyBytes)
         }
         let deadline = ContinuousClock.now.advanced(by: limits.requestTimeout)
         var body: ByteBuffer?
         for try await chunk in request.body {
-            guard (body?.readableBytes ?? 0) + chunk.readableBytes <= limits.maxBodyBytes else { throw tooLarge(limits) }
+            guard (body?.readableBytes ?? 0) + chunk.readableBytes <= limits.maxBodyBytes else { throw tooLarge(limits.maxBodyBytes) }
             guard ContinuousClock.now <= deadline else { throw tooSlow }
             if body == nil {
                 body = chunk
@@ -31,8 +31,8 @@ enum RequestBodyReader {
         let mediaType = mediaType(request.headers[.contentType])
         if acceptsForm, mediaType == "application/x-www-form-urlencoded" { return (body, true) }
         guard mediaType == "application/json" || (mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")) else {
-            let accepted = acceptsForm ? "'application/json' or 'application/x-www-form-urlencoded'" : "'application/json'"
-            throw Problem(status: .unsupportedMediaType, detail: "Send the body with 'Content-Type: \(accepted)'.")
+            let accepted = (acceptsForm ? RequestBodyFormat.jsonOrForm : .json).accepted
+            throw Problem(status: .unsupportedMediaType, detail: "Send the body with Content-Type \(accepted).")
         }
         return (body, false)
     }
@@ -48,10 +48,12 @@ enum RequestBodyReader {
         return String(decoding: type[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
-    private static let tooSlow = Problem(
+    /// 408: the body is still arriving after ``InputLimits/requestTimeout``.
+    static let tooSlow = Problem(
         status: .requestTimeout, detail: "The request body did not arrive within the time the server allows.", headers: [.connection: "close"])
 
-    private static func tooLarge(_ limits: InputLimits) -> Problem {
-        Problem(status: .contentTooLarge, detail: "The request body is larger than \(limits.maxBodyBytes) bytes.")
+    /// 413: the body is larger than `limit` bytes.
+    static func tooLarge(_ limit: Int) -> Problem {
+        Problem(status: .contentTooLarge, detail: "The request body is larger than \(limit) bytes.")
     }
 }

@@ -21,8 +21,8 @@ struct Route: Sendable {
     /// Answers a request that matched the route.
     let respond: @Sendable (HummingbirdCore.Request, WarrantContext, RouteEnvironment) async throws -> RouteResponse
 
-    /// Whether the route reads a JSON body.
+    /// Whether the route reads a body.
     var readsBody: Bool { inputs.contains { $0.readsBody } }
-    /// Whether the body may be an HTML form.
-    var acceptsForm: Bool { inputs.contains { $0.acceptsForm } }
+    /// How the body is sent, if the route reads one.
+    var bodyFormat: RequestBodyFormat { inputs.lazy.map(\.bodyFormat).first { $0 != .none } ?? .none }
 }

@@ -103,8 +103,7 @@ public struct RouteTable: Sendable {
         handler: @escaping @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) {
         let endpoint = scope.apply(to: endpoint)
-        let readsBody = inputs.contains { $0.readsBody }
-        let acceptsForm = inputs.contains { $0.acceptsForm }
+        let bodyFormat = inputs.lazy.map(\.bodyFormat).first { $0 != .none } ?? .none
         guard let access = Access.self as? any FrameworkAccessState.Type else {
             registrationProblems.append("\(endpoint.declaration) takes Request<\(String(reflecting: Access.self))>; a route's request is Request<Unauthenticated>, Request<Authenticated> or Request<Authorized<SomeRole>>")
             return
@@ -118,7 +117,7 @@ public struct RouteTable: Sendable {
             dependencies: dependencies,
             successResponses: { Output.documentedResponses(in: &$0) },
             respond: { request, context, environment in
-                try await Self.respond(request, context, environment, readsBody: readsBody, acceptsForm: acceptsForm, handler: handler)
+                try await Self.respond(request, context, environment, bodyFormat: bodyFormat, handler: handler)
             }
         ))
     }
@@ -131,19 +130,20 @@ public struct RouteTable: Sendable {
         _ request: HummingbirdCore.Request,
         _ context: WarrantContext,
         _ environment: RouteEnvironment,
-        readsBody: Bool,
-        acceptsForm: Bool,
+        bodyFormat: RequestBodyFormat,
         handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) async throws -> RouteResponse {
         let proof = try await Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
-        let body = readsBody ? try await RequestBodyReader.read(request, limits: environment.limits, acceptsForm: acceptsForm) : nil
+        let body = try await RequestBody.read(request, format: bodyFormat, limits: environment.limits)
         let input = RouteInput(
             headers: request.headers,
             uri: request.uri,
             pathParameters: context.parameters,
-            body: body?.bytes,
-            bodyIsForm: body?.isForm ?? false,
+            body: body.bytes,
+            bodyIsForm: body.isForm,
             jsonLimits: environment.limits.json,
+            form: body.form,
+            upload: body.upload,
             dependencies: environment.dependencies
         )
         let typed = Request<Access>(

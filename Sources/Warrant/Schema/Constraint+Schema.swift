@@ -52,6 +52,19 @@ extension Constraint {
                 prefixItems: array.prefixItems,
                 uniqueItems: array.uniqueItems
             )))
+        case (.mediaTypes(let types), .string(let core, let string)) where core.format == UploadDocumentation.binaryFormat:
+            // JSON Schema's `contentMediaType` names one type; the list is kept whole in an extension, which
+            // a multipart body turns into its part's `encoding.contentType`.
+            let typed = JSONSchema(schema: .string(core, .init(
+                maxLength: string.maxLength,
+                minLength: string.minLength,
+                pattern: string.pattern,
+                contentMediaType: types.count == 1 ? OpenAPI.ContentType(rawValue: types[0]) : string.contentMediaType,
+                contentEncoding: string.contentEncoding
+            )))
+            return typed.with(vendorExtensions: schema.vendorExtensions.merging([UploadDocumentation.mediaTypesExtension: AnyCodable(types)]) { $1 })
+        case (.maxBytes(let limit), .string(let core, _)) where core.format == UploadDocumentation.binaryFormat:
+            return schema.with(vendorExtensions: schema.vendorExtensions.merging([UploadDocumentation.maxBytesExtension: AnyCodable(limit)]) { $1 })
         default:
             return schema
         }
@@ -64,6 +77,8 @@ extension Constraint {
         case .integerRange, .numberRange: "@Range"
         case .pattern: "@Pattern"
         case .items: "@Items"
+        case .mediaTypes: "@MediaTypes"
+        case .maxBytes: "@MaxBytes"
         }
     }
 
@@ -73,6 +88,8 @@ extension Constraint {
         case (.length, .string), (.pattern, .string), (.integerRange, .integer), (.integerRange, .number),
              (.numberRange, .number), (.items, .array):
             return true
+        case (.mediaTypes, .string(let core, _)), (.maxBytes, .string(let core, _)):
+            return core.format == UploadDocumentation.binaryFormat
         default:
             return false
         }

@@ -1,6 +1,7 @@
 /// A rule on a value, declared once and used twice: checked when decoding and written into the schema.
 ///
-/// Declare them with `@Length`, `@Range`, `@Pattern` and `@Items` on `@Schema` properties, or as
+/// Declare them with `@Length`, `@Range`, `@Pattern`, `@Items`, `@MediaTypes` and `@MaxBytes` on `@Schema`
+/// properties, or as
 /// arguments of `@Query`/`@Path`/`@Header` on handler parameters.
 public struct Constraint: Sendable, Hashable {
     enum Rule: Sendable, Hashable {
@@ -9,6 +10,8 @@ public struct Constraint: Sendable, Hashable {
         case numberRange(min: Double?, max: Double?, exclusiveMaximum: Bool)
         case pattern(String)
         case items(min: Int?, max: Int?)
+        case mediaTypes([String])
+        case maxBytes(Int)
     }
 
     let rule: Rule
@@ -86,5 +89,15 @@ public struct Constraint: Sendable, Hashable {
     /// An array has at most `bounds.upperBound` elements.
     public static func items(_ bounds: PartialRangeThrough<Int>) -> Constraint {
         Constraint(rule: .items(min: nil, max: bounds.upperBound))
+    }
+
+    /// An uploaded file's declared media type is one of `types` (`image/png`, or a range such as `image/*`).
+    public static func mediaTypes(_ types: String...) -> Constraint {
+        Constraint(rule: .mediaTypes(types.map { $0.lowercased() }))
+    }
+
+    /// An uploaded file has at most `limit` bytes.
+    public static func maxBytes(_ limit: Int) -> Constraint {
+        Constraint(rule: .maxBytes(limit))
     }
 }
