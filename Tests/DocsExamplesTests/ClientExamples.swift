@@ -1,10 +1,11 @@
 import Foundation
+import NIOCore
 import Testing
 import Warrant
 import WarrantPostgres
 import WarrantTesting
 
-/// The docs' examples of unions, value types and custom validation, served together: what
+/// The docs' examples of unions, value types, custom validation and uploads, served together: what
 /// `Tests/Scripts/client-check.py` generates a Python client from.
 @Suite("Client examples: the docs' APIs, for the generated-client check")
 struct ClientExamples {
@@ -15,10 +16,14 @@ struct ClientExamples {
         let folder = ProcessInfo.processInfo.environment["WARRANT_CLIENT_EXAMPLES"]
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("warrant-client-examples-\(UUID())").path
         let pool = PostgresPool(configuration: PostgresConfiguration(connectionString: try await TestDatabases.shared.fresh(migratedWith: invoiceMigrations)))
+        let photoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-client-photos-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: photoFolder, withIntermediateDirectories: true)
+        let photos = PhotoStore(folder: photoFolder)
         let client = try TestClient(api: API(info: APIInfo(title: "Examples", version: "1")) {
             $0.include(PaymentMethodRoutes())
             $0.include(BookingRoutes())
             $0.include(InvoiceRoutes(pool: pool))
+            $0.include(PhotoRoutes(store: photos))
         })
         var samples: [(component: String, body: String)] = []
         for payment in [#"{"type":"card","last4":"4242"}"#, #"{"type":"transfer","iban":"DE89370400440532013000"}"#, #"{"type":"cash"}"#] {
@@ -28,9 +33,11 @@ struct ClientExamples {
         samples.append(("Booking", try await client.post("/bookings", json: booking).expect(.created).text))
         let invoice = #"{"amount":"1234567890123456.1234","due":"2026-02-28","website":"https://pay.example.com/i/1","contact":"billing@example.com","attachment":"JVBERi0xLjQ="}"#
         samples.append(("Invoice", try await client.post("/invoices", json: invoice).expect(.created).text))
+        let photo = try await client.post("/photos", multipart: [.field("caption", "Sunset"), .file("photo", filename: "s.png", contentType: "image/png", ByteBuffer(string: "png"))])
+        samples.append(("Photo", photo.expect(.created).text))
         let spec = try await client.get("/openapi.json").expect(.ok).text
         let schemas = try #require(try await client.get("/openapi.json").json()["components"]?["schemas"])
-        for component in ["PaymentMethod", "PaymentMethodCard", "PaymentMethodTransfer", "PaymentMethodCash", "Booking", "Invoice", "NewInvoice", "InvoiceChange"] {
+        for component in ["PaymentMethod", "PaymentMethodCard", "PaymentMethodTransfer", "PaymentMethodCash", "Booking", "Invoice", "NewInvoice", "InvoiceChange", "PhotoUpload", "Photo"] {
             #expect(schemas[component] != nil, "\(component) is a component")
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

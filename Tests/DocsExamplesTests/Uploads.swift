@@ -74,7 +74,7 @@ struct PhotoRoutes {
     /// Upload a photo as the raw body.
     /// - Parameter original: The image's bytes.
     @POST("/photos/raw")
-    func uploadRaw(_ request: Request<Unauthenticated>, @Body(mediaTypes: ["image/png", "image/jpeg"]) original: UploadedFile) async throws -> Created<Photo> {
+    func uploadRaw(_ request: Request<Unauthenticated>, original: UploadedFile) async throws -> Created<Photo> {
         let photo = try await store.add(original, caption: "", tags: [], shared: false)
         return Created(photo, location: "/photos/\(photo.id)")
     }
@@ -85,12 +85,16 @@ struct UploadExamples {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-photos-\(UUID())").path
     let spool = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-spool-\(UUID())").path
 
-    private func serve() async throws -> (TestClient, LiveServer, PhotoStore) {
+    private func api(_ store: PhotoStore) throws -> API {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-        let store = PhotoStore(folder: folder)
         let limits = InputLimits(uploads: UploadLimits(maxBytes: 8 << 20, temporaryDirectory: spool))
-        let server = try await LiveServer.start(API(info: APIInfo(title: "Photos", version: "1"), limits: limits) { $0.include(PhotoRoutes(store: store)) })
+        return API(info: APIInfo(title: "Photos", version: "1"), limits: limits) { $0.include(PhotoRoutes(store: store)) }
+    }
+
+    private func serve() async throws -> (TestClient, LiveServer, PhotoStore) {
+        let store = PhotoStore(folder: folder)
+        let server = try await LiveServer.start(try api(store))
         return (TestClient(transport: LiveTransport(server: server)), server, store)
     }
 
@@ -142,10 +146,12 @@ struct UploadExamples {
         #expect(await store.photos.isEmpty)
     }
 
+    // In process: over a socket, the server's early 413 and close can cut the client's send short (the
+    // framework's tests show that refusal over a socket, mid-stream).
     @Test("an upload over the limit is refused with 413 before it is read, and nothing is stored")
     func tooLarge() async throws {
-        let (client, server, store) = try await serve()
-        defer { server.stop() }
+        let store = PhotoStore(folder: folder)
+        let client = try TestClient(api: api(store))
         _ = try await client.post("/photos", multipart: [.field("caption", "First"), .file("photo", filename: "a.png", contentType: "image/png", png(64))]).expect(.created)
         let problem = try await client.post("/photos", multipart: [.field("caption", "Huge"), .file("photo", filename: "h.png", contentType: "image/png", png(9 << 20))])
             .expect(.contentTooLarge).problem()
@@ -155,18 +161,18 @@ struct UploadExamples {
         #expect(try FileManager.default.contentsOfDirectory(atPath: spool).isEmpty)
     }
 
-    @Test("a raw body of a declared type is the file; another type is a 415; no body is a 422")
+    @Test("a raw body sent as application/octet-stream is the file; another type is a 415; no body is a 422")
     func raw() async throws {
         let (client, server, _) = try await serve()
         defer { server.stop() }
-        let photo = try await client.send(.post, "/photos/raw", headers: [.contentType: "image/jpeg"], body: png(100)).expect(.created).decode(Photo.self)
-        #expect(photo.contentType == "image/jpeg" && photo.size == 100 && photo.filename == nil)
+        let photo = try await client.send(.post, "/photos/raw", headers: [.contentType: "application/octet-stream"], body: png(100)).expect(.created).decode(Photo.self)
+        #expect(photo.contentType == "application/octet-stream" && photo.size == 100 && photo.filename == nil)
         _ = try await client.send(.post, "/photos/raw", headers: [.contentType: "text/plain"], body: ByteBuffer(string: "x")).expect(.unsupportedMediaType)
-        let missing = try await client.send(.post, "/photos/raw", headers: [.contentType: "image/png"]).expect(.unprocessableContent).problem()
+        let missing = try await client.send(.post, "/photos/raw", headers: [.contentType: "application/octet-stream"]).expect(.unprocessableContent).problem()
         #expect(missing.violations.first?.location == "body" && missing.violations.first?.code == "missing")
     }
 
-    @Test("the document shows a multipart body with a binary file, its media types in the encoding, and the raw body's types")
+    @Test("the document shows a multipart body with a binary file, its media types in the encoding, and the raw body")
     func document() async throws {
         let (client, server, _) = try await serve()
         defer { server.stop() }
@@ -178,6 +184,6 @@ struct UploadExamples {
         #expect(photo["type"] == .string("string") && photo["format"] == .string("binary"))
         #expect(photo["x-max-bytes"]?.numberValue?.int == 5 << 20)
         let raw = try #require(spec["paths"]?["/photos/raw"]?["post"]?["requestBody"]?["content"])
-        #expect(raw["image/png"]?["schema"]?["format"] == .string("binary") && raw["image/jpeg"] != nil)
+        #expect(raw["application/octet-stream"]?["schema"]?["format"] == .string("binary"))
     }
 }

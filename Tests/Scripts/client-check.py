@@ -12,6 +12,7 @@ usage: VENV/bin/python client-check.py VENV   (the generated clients import http
 """
 import datetime
 import importlib
+import io
 import json
 import os
 import shutil
@@ -84,6 +85,19 @@ def union_parser(package, samples):
     ok("the union's operation parses each tag into its case's class (PaymentMethodCard, …Transfer, …Cash)")
 
 
+def upload_form(package):
+    """The form's model must type the photo as a file and write the parts a multipart body needs."""
+    models = importlib.import_module(f"{package}.models")
+    types = importlib.import_module(f"{package}.types")
+    photo = types.File(payload=io.BytesIO(b"png"), file_name="s.png", mime_type="image/png")
+    upload = models.PhotoUpload(caption="Sunset", photo=photo, tags=["sea", "evening"], shared=True)
+    parts = upload.to_multipart()
+    names = [name for name, _ in parts]
+    if names.count("tags") != 2 or ("photo", ("s.png", photo.payload, "image/png")) not in [(n, p[:3]) for n, p in parts]:
+        fail("the client's PhotoUpload does not write a file part and a repeated field", parts)
+    ok("the client's PhotoUpload takes a File and writes the photo as a file part, tags as a repeated field")
+
+
 def main():
     venv = sys.argv[1]
     os.makedirs(WORK, exist_ok=True)
@@ -99,6 +113,7 @@ def main():
         samples = [json.loads(line) for line in lines if line.strip()]
     round_trip(package, samples)
     union_parser(package, samples)
+    upload_form(package)
 
 
 if __name__ == "__main__":

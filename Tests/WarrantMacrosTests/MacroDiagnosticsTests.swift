@@ -14,6 +14,9 @@ func expandWarrantMacros(_ source: String) -> (source: String, diagnostics: [Str
         "GET": MarkerMacro.self,
         "Status": MarkerMacro.self,
         "Length": MarkerMacro.self,
+        "POST": MarkerMacro.self,
+        "MediaTypes": MarkerMacro.self,
+        "MaxBytes": MarkerMacro.self,
     ]
     let file = Parser.parse(source: source)
     let context = BasicMacroExpansionContext()
@@ -144,5 +147,34 @@ struct MacroExpansionTests {
         #expect(expanded.contains("(request: Warrant.Request<Authorized<Member>>, input: Warrant.RouteInput) async throws -> Thing in"))
         #expect(expanded.contains("return try await self.read(request, id: v0, verbose: v1)"))
         #expect(expanded.contains(#"routes.describeTag(tag, description: "Things.")"#))
+    }
+
+    @Test("uploads: @Body(multipart:) and @Body(mediaTypes:) pick their descriptors; @MediaTypes and @MaxBytes are constraints")
+    func uploadExpansion() {
+        let source = """
+            @Routes
+            struct PhotoRoutes {
+                /// Upload.
+                @POST("/photos")
+                func upload(_ request: Request<Unauthenticated>, @Body(multipart: true) form: PhotoUpload) -> Photo {
+                    fatalError()
+                }
+                /// Upload raw.
+                @POST("/photos/raw")
+                func uploadRaw(_ request: Request<Unauthenticated>, @Body(mediaTypes: ["image/png"]) raw: UploadedFile) -> Photo {
+                    fatalError()
+                }
+            }
+            @Schema
+            struct PhotoUpload {
+                @MediaTypes("image/png", "image/*") @MaxBytes(1024)
+                var photo: UploadedFile
+            }
+            """
+        let (expanded, diagnostics) = expandWarrantMacros(source)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(expanded.contains("Warrant.Inputs.multipartBody(PhotoUpload.self, description: nil)"))
+        #expect(expanded.contains(#"Warrant.Inputs.body(UploadedFile.self, description: nil, mediaTypes: ["image/png"])"#))
+        #expect(expanded.contains(#"constraints: [.mediaTypes("image/png", "image/*"), .maxBytes(1024)]"#), "\(expanded)")
     }
 }

@@ -115,13 +115,18 @@ final class RawSocket: @unchecked Sendable {
     deinit { close(descriptor) }
 
     func send(_ text: String) throws {
+        try #require(trySend(text))
+    }
+
+    /// Sends `text`; `false` when not all of it could be sent (the server closed the connection).
+    func trySend(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         #if canImport(Darwin)
         let sent = Darwin.send(descriptor, bytes, bytes.count, 0)
         #else
         let sent = Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL))
         #endif
-        try #require(sent == bytes.count)
+        return sent == bytes.count
     }
 
     /// Whether the server has sent something (or closed), without waiting.

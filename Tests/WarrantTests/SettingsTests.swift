@@ -32,6 +32,20 @@ struct SettingsTests {
         #expect(server.host == "127.0.0.1")
         #expect(server.limits.maxBodyBytes == 1 << 20)
         #expect(server.shutdownGrace == .seconds(25))
+        #expect(server.limits.uploads.maxBytes == 32 << 20 && server.limits.uploads.temporaryDirectory == nil)
+    }
+
+    @Test("upload limits are read from LIMITS_UPLOAD_*")
+    func uploadLimits() async throws {
+        let dir = try folder(["development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let variables = [
+            "LIMITS_UPLOAD_BYTES": "1000", "LIMITS_UPLOAD_PART_BYTES": "500", "LIMITS_UPLOAD_PARTS": "3",
+            "LIMITS_UPLOAD_MEMORY_BYTES": "10", "LIMITS_UPLOAD_DIRECTORY": "/var/spool/uploads",
+        ]
+        let uploads = try ServerSettings(try await Settings.load(variables: variables, directory: dir.path)).limits.uploads
+        #expect(uploads.maxBytes == 1000 && uploads.maxPartBytes == 500 && uploads.maxParts == 3)
+        #expect(uploads.memoryThreshold == 10 && uploads.temporaryDirectory == "/var/spool/uploads")
     }
 
     @Test("a malformed value fails with the key's name instead of falling back to a default")

@@ -82,6 +82,14 @@ extension Constraint {
         }
     }
 
+    /// Whether this is a rule on uploaded files (`@MediaTypes`, `@MaxBytes`).
+    var isUploadRule: Bool {
+        switch rule {
+        case .mediaTypes, .maxBytes: true
+        default: false
+        }
+    }
+
     /// Whether this constraint can apply to a value described by `schema`.
     func fits(_ schema: JSONSchema) -> Bool {
         switch (rule, schema.value) {

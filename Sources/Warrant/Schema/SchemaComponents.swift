@@ -40,7 +40,9 @@ public struct SchemaComponents: Sendable {
     /// Checks that each constraint fits `schema` (and that patterns compile), reporting those that do not.
     mutating func validate(_ constraints: [Constraint], on schema: JSONSchema, for subject: String) {
         for constraint in constraints {
-            if !constraint.fits(schema) {
+            if !constraint.fits(schema), constraint.isUploadRule {
+                reportInvalid("\(subject): \(constraint.name) applies to UploadedFile properties only")
+            } else if !constraint.fits(schema) {
                 reportInvalid("\(subject): \(constraint.name) does not apply to a \(schema.jsonType?.rawValue ?? "reference") value")
             }
             if case .pattern(let expression) = constraint.rule, !PatternCache.shared.isValid(expression) {
