@@ -59,7 +59,7 @@ test-swift: ## The Swift suites only (swift test, in parallel).
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build --parallel
 
-test-clients: ## Generated Python clients (openapi-python-client) take the template's spec and the docs' examples without a warning, and read their answers back unchanged.
+test-clients: ## Generated Python (openapi-python-client) and Swift (swift-openapi-generator) clients take the template's spec and the docs' examples without a warning, and read their answers back unchanged.
 	Tests/Scripts/install-system-packages.sh postgresql
 	venv=$$(Tests/Scripts/tools-venv.sh clients) && "$$venv/bin/python" Tests/Scripts/client-check.py "$$venv"
 
