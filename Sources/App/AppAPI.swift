@@ -48,6 +48,7 @@ public enum AppAPI {
             // The password login issues PASETO tokens: served only when they are accepted.
             if signsIn { routes.include(AuthRoutes(login: login)) }
             routes.include(TodoRoutes(store: dependencies.todos))
+            routes.include(TodoAttachmentRoutes(store: dependencies.todos))
             routes.include(MeRoutes())
             routes.include(AdminRoutes(todos: dependencies.todos, users: dependencies.users, apiKeys: dependencies.apiKeys))
             // New route groups go here (`api new resource` adds them above this line).

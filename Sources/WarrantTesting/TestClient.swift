@@ -105,10 +105,20 @@ public struct TestClient: Sendable {
 
     /// `POST path` with a `multipart/form-data` body: text fields and files, as a browser's form sends them.
     public func post(_ path: String, multipart parts: [FormPart], as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.post, path, multipart: parts, as: caller, headers: headers, sourceLocation: sourceLocation)
+    }
+
+    /// `PUT path` with a `multipart/form-data` body.
+    public func put(_ path: String, multipart parts: [FormPart], as caller: Caller = .anonymous, headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestResponse {
+        try await send(.put, path, multipart: parts, as: caller, headers: headers, sourceLocation: sourceLocation)
+    }
+
+    /// Sends `parts` as a `multipart/form-data` body with a random boundary.
+    private func send(_ method: HTTPRequest.Method, _ path: String, multipart parts: [FormPart], as caller: Caller, headers: HTTPFields, sourceLocation: SourceLocation) async throws -> TestResponse {
         let boundary = "warrant-test-" + String(UInt64.random(in: .min ... .max), radix: 16)
         var fields = headers
         fields[.contentType] = "multipart/form-data; boundary=\(boundary)"
-        return try await send(.post, path, as: caller, headers: fields, body: FormPart.body(parts, boundary: boundary), sourceLocation: sourceLocation)
+        return try await send(method, path, as: caller, headers: fields, body: FormPart.body(parts, boundary: boundary), sourceLocation: sourceLocation)
     }
 
     /// `PATCH path` with a JSON body given as text.

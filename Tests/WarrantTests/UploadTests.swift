@@ -226,6 +226,7 @@ struct UploadTests {
     func dispositionParameters() {
         let quoted = HeaderParameters.parse(#"form-data; name="a \"b\""; filename="c;d.png""#)
         #expect(quoted.value == "form-data" && quoted["name"] == #"a "b""# && quoted["filename"] == "c;d.png")
+        #expect(HeaderParameters.parse(#"form-data; filename="C:\dir\a.png""#)["filename"] == #"C:\dir\a.png"#)
         let token = HeaderParameters.parse("form-data ; NAME=plain")
         #expect(token["name"] == "plain")
         var headers = PartHeaders()

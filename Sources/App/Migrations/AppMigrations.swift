@@ -8,6 +8,7 @@ enum AppMigrations {
         users,
         apiKeys,
         signInCounters,
+        todoAttachments,
         // New migrations go here, in version order (`api new resource` adds them above this line).
     ]
 
@@ -69,6 +70,18 @@ enum AppMigrations {
             client       TEXT        NOT NULL,
             last_success TIMESTAMPTZ NOT NULL,
             PRIMARY KEY (account, client)
+        );
+        """)
+
+    /// One file per todo, kept with it (deleted with it). Small files only: the route accepts 1 MiB.
+    static let todoAttachments = Migration(version: 5, name: "create todo_attachments", sql: """
+        CREATE TABLE todo_attachments (
+            todo_id      BIGINT      PRIMARY KEY REFERENCES todos (id) ON DELETE CASCADE,
+            filename     TEXT        CHECK (char_length(filename) BETWEEN 1 AND 255),
+            content_type TEXT        NOT NULL CHECK (char_length(content_type) BETWEEN 3 AND 255),
+            size         INT         NOT NULL CHECK (size = octet_length(content) AND size <= 1048576),
+            content      BYTEA       NOT NULL,
+            uploaded_at  TIMESTAMPTZ NOT NULL DEFAULT now()
         );
         """)
 }

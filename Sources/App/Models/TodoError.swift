@@ -7,4 +7,8 @@ enum TodoError: Error {
     ///
     /// No todo has this id, or it belongs to someone else.
     @Status(404) case notFound
+    /// No attachment.
+    ///
+    /// The todo has no file attached.
+    @Status(404) case noAttachment
 }

@@ -5,6 +5,7 @@ import Warrant
 actor InMemoryTodoStore: TodoStore {
     private var todos: [OwnedTodo] = []
     private var nextID: Int64 = 1
+    private var attachments: [Int64: StoredAttachment] = [:]
 
     func create(_ todo: NewTodo, for proof: Proof<Member>) -> Todo {
         let created = Todo(id: nextID, title: todo.title, done: todo.done, createdAt: Date())
@@ -31,7 +32,23 @@ actor InMemoryTodoStore: TodoStore {
     func delete(_ id: Int64, for proof: Proof<Member>) -> Bool {
         guard let index = todos.firstIndex(where: { $0.owner == proof.subject && $0.todo.id == id }) else { return false }
         todos.remove(at: index)
+        attachments[id] = nil
         return true
+    }
+
+    func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) -> TodoAttachment? {
+        guard find(id, for: proof) != nil else { return nil }
+        attachments[id] = StoredAttachment(attachment: attachment, content: content)
+        return attachment
+    }
+
+    func attachment(of id: Int64, for proof: Proof<Member>) -> StoredAttachment? {
+        find(id, for: proof) == nil ? nil : attachments[id]
+    }
+
+    func detach(from id: Int64, for proof: Proof<Member>) -> Bool {
+        guard find(id, for: proof) != nil else { return false }
+        return attachments.removeValue(forKey: id) != nil
     }
 
     func all(by proof: Proof<Admin>, limit: Int, offset: Int) -> [OwnedTodo] {

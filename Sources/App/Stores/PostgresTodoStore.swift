@@ -38,6 +38,31 @@ struct PostgresTodoStore: TodoStore {
         try await database.execute("DELETE FROM todos WHERE id = \(id) AND owner = \(proof.subject)") > 0
     }
 
+    func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) async throws -> TodoAttachment? {
+        // One statement: the todo must be the subject's, and a second upload replaces the first.
+        try await database.queryFirst("""
+            INSERT INTO todo_attachments (todo_id, filename, content_type, size, content)
+            SELECT id, \(attachment.filename), \(attachment.contentType), \(attachment.size), \(content) FROM todos
+            WHERE id = \(id) AND owner = \(proof.subject)
+            ON CONFLICT (todo_id) DO UPDATE SET filename = EXCLUDED.filename, content_type = EXCLUDED.content_type,
+                size = EXCLUDED.size, content = EXCLUDED.content, uploaded_at = now()
+            RETURNING filename, content_type, size, uploaded_at
+            """, decoding: TodoAttachment.self)
+    }
+
+    func attachment(of id: Int64, for proof: Proof<Member>) async throws -> StoredAttachment? {
+        try await database.queryFirst("""
+            SELECT a.filename, a.content_type, a.size, a.uploaded_at, a.content
+            FROM todo_attachments a JOIN todos t ON t.id = a.todo_id WHERE t.id = \(id) AND t.owner = \(proof.subject)
+            """, decoding: StoredAttachment.self)
+    }
+
+    func detach(from id: Int64, for proof: Proof<Member>) async throws -> Bool {
+        try await database.execute("""
+            DELETE FROM todo_attachments a USING todos t WHERE a.todo_id = t.id AND t.id = \(id) AND t.owner = \(proof.subject)
+            """) > 0
+    }
+
     func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedTodo] {
         let rows = try await database.query("""
             SELECT owner, id, title, done, created_at FROM todos ORDER BY id LIMIT \(limit) OFFSET \(offset)

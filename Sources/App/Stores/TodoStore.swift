@@ -1,3 +1,4 @@
+import Foundation
 import Warrant
 
 /// Where todos live. Every operation is scoped by a proof: a member's proof reaches only that member's
@@ -13,6 +14,12 @@ protocol TodoStore: Sendable {
     func update(_ id: Int64, with patch: TodoPatch, for proof: Proof<Member>) async throws -> Todo?
     /// Deletes the subject's todo; `false` when there is no such todo of theirs.
     func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool
+    /// Attaches `content` to the subject's todo, replacing its attachment; `nil` when there is no such todo of theirs.
+    func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) async throws -> TodoAttachment?
+    /// The attachment of the subject's todo, with its bytes; `nil` when the todo is not theirs or has none.
+    func attachment(of id: Int64, for proof: Proof<Member>) async throws -> StoredAttachment?
+    /// Removes the attachment of the subject's todo; `false` when the todo is not theirs or has none.
+    func detach(from id: Int64, for proof: Proof<Member>) async throws -> Bool
     /// Every todo of every owner.
     func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedTodo]
 }

@@ -1,5 +1,5 @@
 /// A header value with `;`-separated parameters (`form-data; name="a"; filename="b.png"`), as RFC 7578
-/// and RFC 6266 write them: tokens or quoted strings with `\`-escapes.
+/// and RFC 6266 write them: tokens or quoted strings, where `\"` is a quote.
 struct HeaderParameters {
     /// The value before the first `;`, trimmed.
     let value: String
@@ -29,6 +29,8 @@ struct HeaderParameters {
                 while let character = characters.first {
                     characters = characters.dropFirst()
                     if escaped {
+                        // Only `\"` is an escape: browsers send backslashes as they are (a Windows path).
+                        if character != "\"" { parameterValue.append("\\") }
                         parameterValue.append(character)
                         escaped = false
                     } else if character == "\\" {

@@ -1,0 +1,22 @@
+import Foundation
+import Warrant
+
+/// The file attached to a todo, described (its bytes are `GET /todos/{id}/attachment`).
+@Schema
+struct TodoAttachment: Sendable, Equatable, Decodable {
+    /// The file's name as it was uploaded (without any folder), if it had one.
+    var filename: String?
+    /// Its media type.
+    @Example("image/png")
+    var contentType: String
+    /// Its size in bytes.
+    var size: Int
+    /// When it was attached.
+    var uploadedAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case filename, size
+        case contentType = "content_type"
+        case uploadedAt = "uploaded_at"
+    }
+}
