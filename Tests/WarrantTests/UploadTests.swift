@@ -99,6 +99,7 @@ struct UploadTests {
             .field("count", "42"), .field("enabled", "on"), .field("address", #"{"city":"Lyon"}"#), .field("limit", ""),
             .file("attachments", filename: "a.txt", ByteBuffer(string: "hello")), .file("attachments", filename: "b.bin", ByteBuffer(repeating: 7, count: 2500)),
             .file("attachments", filename: "", ByteBuffer()),  // an empty file input: absent
+            .field("unknown", "1"), .field("unknown", "2"), .file("stray", filename: "s", ByteBuffer(string: "s")),  // ignored, as in JSON
         ]).expect(.ok).decode(FormSummary.self)
         #expect(summary.text == "42 true Lyon - a.txt:5,b.bin:2500")
     }

@@ -20,17 +20,21 @@ enum MultipartDecoding {
     }
 
     /// The form as one object: fields typed by their property's kind, repeated names as arrays where the
-    /// property is one; `nil` after recording issues (a repeated single field, a file sent for a text field).
+    /// property is one, parts no property names left out; `nil` after recording issues (a repeated single
+    /// field, a file sent for a text field).
     static func object(
         _ form: MultipartForm, kinds: [String: MultipartFieldKind], limits: JSONLimits, issues: inout ValidationIssues
     ) -> JSONValue? {
         var values: [(name: String, value: JSONValue)] = []
+        // Parts the type has no property for are left out, as a JSON body's unknown members are ignored.
         for field in form.fields {
-            let kind = kinds[field.name] ?? .text
+            guard let kind = kinds[field.name] else { continue }
             if let value = kind.value(of: field.value, limits: limits) { values.append((field.name, value)) }
         }
         for (index, file) in form.files.enumerated() {
             switch kinds[file.name] {
+            case nil:
+                continue
             case .file?, .array(.file)?:
                 values.append((file.name, .object(JSONObject([(fileKey, .string(String(index)))]))))
             default:
