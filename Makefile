@@ -81,7 +81,7 @@ test-docc docs: ## The DocC API reference of the Warrant* modules, with warnings
 		--enable-experimental-combined-documentation --warnings-as-errors
 	@echo "API reference: $$(swift build --show-bin-path)/../../plugins/Swift-DocC/outputs/Warrant.doccarchive"
 
-test-browser: ## Load /docs and /redoc in headless Chromium; authorize by password, API key and an OIDC provider's code flow; "Try it out".
+test-browser: ## Load /docs and /redoc in headless Chromium; authorize by password, API key and an OIDC provider's code flow; "Try it out", a file upload through its form included.
 	Tests/Scripts/browser-check.sh
 
 test-compile-fail: ## Snippets that must NOT compile (forged proofs, wrong access types), and their twins that must.

@@ -2,7 +2,8 @@
 
 It starts `api serve`, opens /docs through the DevTools protocol, waits for Swagger UI to list the
 operations, authorizes with a bearer token when one is given, runs "Try it out" → "Execute" on one
-operation and reads the server's answer from the page; then checks that ReDoc renders. Optionally saves
+operation (filling its parameters and choosing files for its form's file inputs when asked) and reads the
+server's answer from the page; then checks that ReDoc renders. Optionally saves
 a screenshot of /docs.
 
 usage: browser-docs-check.py API_BINARY ASSETS_DIR --operation METHOD PATH --expect-status N
@@ -162,6 +163,10 @@ def main():
     parser.add_argument("--screenshot")
     parser.add_argument("--access-check", nargs=2, metavar=("MEMBER_TOKEN", "ADMIN_TOKEN"),
                         help="also check /docs/access for anonymous, member and admin callers against real calls")
+    parser.add_argument("--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                        help="fill a parameter of the operation in Try it out")
+    parser.add_argument("--file", nargs=2, action="append", default=[], metavar=("FIELD", "PATH"),
+                        help="choose a file for a multipart field in Try it out's form (its file input)")
     parser.add_argument("--env", action="append", default=[])
     args = parser.parse_args()
 
@@ -287,11 +292,32 @@ def main():
             raise
         page.click(f"{block}.querySelector('.try-out__btn')")
         page.wait_for(f"{block}.querySelector('.execute') !== null", "the Execute button")
+        for name, value in args.param:
+            page.evaluate(f"""(() => {{
+                const input = {block}.querySelector('tr[data-param-name={json.dumps(name)}] input');
+                const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+                setter.call(input, {json.dumps(value)});
+                input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+            }})()""")
+            # Swagger UI's parameter inputs are debounced: the value reaches its state a moment later.
+            time.sleep(1)
+        for field, file_path in args.file:
+            # Swagger UI draws a file input for a `format: binary` property of a multipart body: choose the
+            # file the way a user's file dialog does.
+            row = f"[...{block}.querySelectorAll('.parameters tr, table tr')].find(r => r.querySelector('.parameter__name')?.textContent.trim().startsWith({json.dumps(field)}) && r.querySelector('input[type=file]'))"
+            page.wait_for(f"{row} !== undefined", f"a file input for {field} in the request body's form")
+            element = page.call("Runtime.evaluate", expression=f"{row}.querySelector('input[type=file]')")
+            page.call("DOM.setFileInputFiles", files=[os.path.abspath(file_path)], objectId=element["result"]["objectId"])
+            print(f"chose {file_path} in the file input for {field}")
         page.click(f"{block}.querySelector('.execute')")
-        status = page.wait_for(
-            f"{block}.querySelector('.live-responses-table tr.response .response-col_status')?.textContent.trim()",
-            "the server's answer in the page",
-        )
+        try:
+            status = page.wait_for(
+                f"{block}.querySelector('.live-responses-table tr.response .response-col_status')?.textContent.trim()",
+                "the server's answer in the page",
+            )
+        except SystemExit:
+            print(page.evaluate(f"{block}.innerText")[:1500])
+            raise
         print(f"Try it out {method} {path} → {status}")
         if status != args.expect_status:
             raise SystemExit(f"expected status {args.expect_status}, the page shows {status}")
