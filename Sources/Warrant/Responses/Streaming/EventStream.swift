@@ -1,0 +1,61 @@
+import HTTPTypes
+
+/// A handler's answer as server-sent events (`text/event-stream`): 200, then each element of an
+/// `AsyncSequence` as one event whose `data:` is the value's compact JSON, written as it is produced.
+///
+/// ```swift
+/// @GET("/ticks") func ticks() -> EventStream<Tick> {
+///     EventStream(clock.ticks())   // any AsyncSequence of Tick, or of ServerSentEvent<Tick>
+/// }
+/// ```
+///
+/// When no event has been written for ``keepAlive`` a `: keep-alive` comment is, so proxies keep the idle
+/// connection open and a client that has gone away is noticed (its source is then cancelled). The OpenAPI
+/// document lists the body as `text/event-stream` with the event's schema under `x-item-schema`.
+///
+/// The handler's dependencies (such as a database transaction) have already closed when the events are
+/// produced: a source must not use them.
+public struct EventStream<Event: SchemaValue>: ResponseRepresentable {
+    /// How long the stream may stay silent before a keep-alive comment is written.
+    public let keepAlive: Duration
+    private let body: StreamedBody
+
+    /// Events whose fields (`id`, `event`, `retry`) are set by each element.
+    /// - Parameter keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
+    public init<Events: AsyncSequence & Sendable>(_ events: Events, keepAlive: Duration = .seconds(15))
+    where Events.Element == ServerSentEvent<Event> {
+        self.keepAlive = keepAlive
+        let beat = StreamPump.KeepAlive(interval: keepAlive, bytes: SSEField.keepAlive)
+        body = StreamedBody(contentLength: nil) { writer, logger in
+            try await StreamPump.pump(events, to: &writer, logger: logger, keepAlive: beat) { $0.encoded() }
+        }
+    }
+
+    /// Events with only `data:`: each value of `events`.
+    /// - Parameter keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
+    public init<Events: AsyncSequence & Sendable>(_ events: Events, keepAlive: Duration = .seconds(15))
+    where Events.Element == Event {
+        self.keepAlive = keepAlive
+        let beat = StreamPump.KeepAlive(interval: keepAlive, bytes: SSEField.keepAlive)
+        body = StreamedBody(contentLength: nil) { writer, logger in
+            try await StreamPump.pump(events, to: &writer, logger: logger, keepAlive: beat) { ServerSentEvent(data: $0).encoded() }
+        }
+    }
+
+    /// 200 `text/event-stream`, each event's schema as `x-item-schema`.
+    public static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
+        [StreamDocumentation.textStream(
+            contentType: "text/event-stream",
+            description: "A stream of server-sent events; each event's `data:` line is one JSON value of the item schema.",
+            item: Event.schema(in: &components)
+        )]
+    }
+
+    /// 200 with the stream, uncached and unbuffered.
+    public func makeResponse() -> RouteResponse {
+        RouteResponse(status: .ok, headers: StreamDocumentation.headers(contentType: "text/event-stream"), stream: body)
+    }
+
+    /// Always: a 200 (a failure mid-stream cannot change the status already sent).
+    public var isSuccessful: Bool { true }
+}

@@ -1,0 +1,130 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Writes a sequence's elements to a response body one at a time: the next element is asked for only once
+/// the previous one has been written, and `ResponseBodyWriter.write` waits while the connection is full, so
+/// the producer runs no faster than the client reads.
+enum StreamPump {
+    /// A comment written when nothing else has been for `interval`, so proxies and clients keep an idle
+    /// stream open (and a client that went away is noticed at the next write).
+    struct KeepAlive: Sendable {
+        let interval: Duration
+        let bytes: ByteBuffer
+    }
+
+    /// Writes every element of `source`, encoded, then finishes the body.
+    ///
+    /// - Throws: ``StreamedBodyError/sourceFailed`` when the source throws (logged here, once, by type only:
+    ///   its description may hold a secret); the writer's error when the client has gone.
+    static func pump<Source: AsyncSequence & Sendable>(
+        _ source: Source,
+        to writer: inout any ResponseBodyWriter,
+        logger: Logger,
+        keepAlive: KeepAlive? = nil,
+        encode: (Source.Element) -> ByteBuffer
+    ) async throws where Source.Element: Sendable {
+        if let keepAlive {
+            try await pumpKeepingAlive(source, to: &writer, logger: logger, keepAlive: keepAlive, encode: encode)
+        } else {
+            var iterator = source.makeAsyncIterator()
+            while let element = try await next(of: &iterator, logger: logger) {
+                try await write(encode(element), to: &writer, logger: logger)
+            }
+        }
+        try await writer.finish(nil)
+    }
+
+    /// The pump with a keep-alive timer racing the source: `next()` runs in a child task so a timer can
+    /// fire while it waits, and at most one `next()` is ever in flight.
+    private static func pumpKeepingAlive<Source: AsyncSequence & Sendable>(
+        _ source: Source,
+        to writer: inout any ResponseBodyWriter,
+        logger: Logger,
+        keepAlive: KeepAlive,
+        encode: (Source.Element) -> ByteBuffer
+    ) async throws where Source.Element: Sendable {
+        let iterator = IteratorBox(source.makeAsyncIterator())
+        let clock = ContinuousClock()
+        var lastWrite = clock.now
+        // Leaving the group (the source ended, a write failed) cancels the pending `next()`: an
+        // `AsyncStream`'s `onTermination` then runs and its producer stops.
+        try await withThrowingTaskGroup(of: PumpStep<Source.Element>.self) { group in
+            group.addTask { await iterator.step() }
+            group.addTask { try await Task.sleep(for: keepAlive.interval); return .tick }
+            while let step = try await group.next() {
+                switch step {
+                case .element(let element?):
+                    try await write(encode(element), to: &writer, logger: logger)
+                    lastWrite = clock.now
+                    group.addTask { await iterator.step() }
+                case .element(nil):
+                    group.cancelAll()
+                    return
+                case .failure(let error):
+                    logSourceFailure(error, logger: logger)
+                    throw StreamedBodyError.sourceFailed
+                case .tick:
+                    let idle = clock.now - lastWrite
+                    var wait = keepAlive.interval - idle
+                    if idle >= keepAlive.interval {
+                        try await write(keepAlive.bytes, to: &writer, logger: logger)
+                        lastWrite = clock.now
+                        wait = keepAlive.interval
+                    }
+                    group.addTask { [wait] in try await Task.sleep(for: wait); return .tick }
+                }
+            }
+        }
+    }
+
+    private static func next<Iterator: AsyncIteratorProtocol>(of iterator: inout Iterator, logger: Logger) async throws -> Iterator.Element? {
+        do {
+            return try await iterator.next()
+        } catch {
+            logSourceFailure(error, logger: logger)
+            throw StreamedBodyError.sourceFailed
+        }
+    }
+
+    private static func write(_ buffer: ByteBuffer, to writer: inout any ResponseBodyWriter, logger: Logger) async throws {
+        do {
+            try await writer.write(buffer)
+        } catch {
+            // Nearly always the client going away: not the server's failure.
+            logger.debug("response stream ended: the body could not be written", metadata: ["error_type": "\(String(reflecting: type(of: error)))"])
+            throw error
+        }
+    }
+
+    private static func logSourceFailure(_ error: any Error, logger: Logger) {
+        logger.error("response stream failed; the response is cut short", metadata: ["error_type": "\(String(reflecting: type(of: error)))"])
+    }
+}
+
+/// What the keep-alive pump waits for: the source's next element (or its end, or its failure), or the timer.
+private enum PumpStep<Element: Sendable>: Sendable {
+    case element(Element?)
+    case failure(any Error)
+    case tick
+}
+
+/// A source iterator handed to the child tasks that call `next()`.
+///
+/// Unchecked `Sendable`: the pump starts a `next()` only after the previous one has returned (it waits for
+/// the task group to deliver it), so the iterator is never used by two tasks at once.
+private final class IteratorBox<Iterator: AsyncIteratorProtocol>: @unchecked Sendable where Iterator.Element: Sendable {
+    private var iterator: Iterator
+
+    init(_ iterator: Iterator) {
+        self.iterator = iterator
+    }
+
+    func step() async -> PumpStep<Iterator.Element> {
+        do {
+            return .element(try await iterator.next())
+        } catch {
+            return .failure(error)
+        }
+    }
+}
