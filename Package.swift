@@ -215,7 +215,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
-        .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
+        .testTarget(name: "WarrantTests", dependencies: [
+            "Warrant", "WarrantTesting", "WarrantJSON",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting", "WarrantPostgres"]),
         .testTarget(name: "ResourceScaffoldTests", dependencies: ["ResourceScaffold"]),
         .testTarget(name: "AppTests", dependencies: [

@@ -19,6 +19,7 @@ public struct Download<Format: DownloadFormat>: ResponseRepresentable {
 
     /// The bytes `chunks` yields.
     /// - Parameters:
+    ///   - chunks: The body's bytes, written as they are produced.
     ///   - length: The total length, when known: sent as `Content-Length` (a source that yields another
     ///     number of bytes ends the response early); without it the body is sent chunked.
     ///   - filename: The name a browser saves it as (`Content-Disposition: attachment`); any name is safe.
@@ -36,6 +37,10 @@ public struct Download<Format: DownloadFormat>: ResponseRepresentable {
     ///
     /// The file is measured now (its length is sent as `Content-Length`) and opened when the body is
     /// written; a file that changes length meanwhile ends the response early.
+    /// - Parameters:
+    ///   - path: The file's path.
+    ///   - filename: The name a browser saves it as (`Content-Disposition: attachment`); any name is safe.
+    ///   - chunkSize: How many bytes are read, and held, at a time.
     /// - Throws: The file system's error when `path` is not a readable regular file.
     public static func file(at path: String, filename: String? = nil, chunkSize: Int = 128 * 1024) async throws -> Download {
         let size = try await FileChunks.regularFileSize(at: path)

@@ -21,7 +21,9 @@ public struct EventStream<Event: SchemaValue>: ResponseRepresentable {
     private let body: StreamedBody
 
     /// Events whose fields (`id`, `event`, `retry`) are set by each element.
-    /// - Parameter keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
+    /// - Parameters:
+    ///   - events: The events, written as they are produced; the response ends when the sequence does.
+    ///   - keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
     public init<Events: AsyncSequence & Sendable>(_ events: Events, keepAlive: Duration = .seconds(15))
     where Events.Element == ServerSentEvent<Event> {
         self.keepAlive = keepAlive
@@ -32,7 +34,9 @@ public struct EventStream<Event: SchemaValue>: ResponseRepresentable {
     }
 
     /// Events with only `data:`: each value of `events`.
-    /// - Parameter keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
+    /// - Parameters:
+    ///   - events: The values, written as they are produced; the response ends when the sequence does.
+    ///   - keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
     public init<Events: AsyncSequence & Sendable>(_ events: Events, keepAlive: Duration = .seconds(15))
     where Events.Element == Event {
         self.keepAlive = keepAlive

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// Writes a sequence's elements to a response body one at a time: the next element is asked for only once
 /// the previous one has been written, and `ResponseBodyWriter.write` waits while the connection is full, so
@@ -35,8 +36,10 @@ enum StreamPump {
         try await writer.finish(nil)
     }
 
-    /// The pump with a keep-alive timer racing the source: `next()` runs in a child task so a timer can
-    /// fire while it waits, and at most one `next()` is ever in flight.
+    /// The pump with a keep-alive timer racing the source.
+    ///
+    /// A long-lived stream also ends, cleanly, when the server begins a graceful shutdown: clients reconnect
+    /// to another instance instead of the shutdown waiting out its grace period for them.
     private static func pumpKeepingAlive<Source: AsyncSequence & Sendable>(
         _ source: Source,
         to writer: inout any ResponseBodyWriter,
@@ -44,21 +47,46 @@ enum StreamPump {
         keepAlive: KeepAlive,
         encode: (Source.Element) -> ByteBuffer
     ) async throws where Source.Element: Sendable {
-        let iterator = IteratorBox(source.makeAsyncIterator())
+        let (shutdown, shutdownSignal) = AsyncStream<Void>.makeStream()
+        try await withGracefulShutdownHandler {
+            let iterator = IteratorBox(source.makeAsyncIterator())
+            // Made here, outside the task group, so the child tasks capture a closure rather than the iterator's type.
+            let next: @Sendable () async -> PumpStep<Source.Element> = { await iterator.step() }
+            try await race(next, shutdown: shutdown, to: &writer, logger: logger, keepAlive: keepAlive, encode: encode)
+        } onGracefulShutdown: {
+            shutdownSignal.yield()
+        }
+    }
+
+    /// Writes elements and keep-alives until the source ends or `shutdown` yields: `next()` runs in a child
+    /// task so the timer can fire while it waits, and at most one `next()` is ever in flight.
+    private static func race<Element: Sendable>(
+        _ next: @escaping @Sendable () async -> PumpStep<Element>,
+        shutdown: AsyncStream<Void>,
+        to writer: inout any ResponseBodyWriter,
+        logger: Logger,
+        keepAlive: KeepAlive,
+        encode: (Element) -> ByteBuffer
+    ) async throws {
         let clock = ContinuousClock()
         var lastWrite = clock.now
         // Leaving the group (the source ended, a write failed) cancels the pending `next()`: an
         // `AsyncStream`'s `onTermination` then runs and its producer stops.
-        try await withThrowingTaskGroup(of: PumpStep<Source.Element>.self) { group in
-            group.addTask { await iterator.step() }
+        try await withThrowingTaskGroup(of: PumpStep<Element>.self) { group in
+            group.addTask { await next() }
             group.addTask { try await Task.sleep(for: keepAlive.interval); return .tick }
+            group.addTask {
+                // Returns at a graceful shutdown, or when the group is cancelled (its result then unused).
+                for await _ in shutdown { break }
+                return .shutdown
+            }
             while let step = try await group.next() {
                 switch step {
                 case .element(let element?):
                     try await write(encode(element), to: &writer, logger: logger)
                     lastWrite = clock.now
-                    group.addTask { await iterator.step() }
-                case .element(nil):
+                    group.addTask { await next() }
+                case .element(nil), .shutdown:
                     group.cancelAll()
                     return
                 case .failure(let error):
@@ -107,6 +135,7 @@ private enum PumpStep<Element: Sendable>: Sendable {
     case element(Element?)
     case failure(any Error)
     case tick
+    case shutdown
 }
 
 /// A source iterator handed to the child tasks that call `next()`.

@@ -15,8 +15,11 @@ public struct StreamedBody: Sendable {
     public let contentLength: Int?
     private let produce: @Sendable (inout any ResponseBodyWriter, Logger) async throws -> Void
 
-    /// A body of the buffers `chunks` yields. With a `contentLength`, a source that yields more or fewer
-    /// bytes than declared ends the response early rather than sending a body its length contradicts.
+    /// A body of the buffers `chunks` yields.
+    /// - Parameters:
+    ///   - contentLength: The body's length, when known. A source that yields more or fewer bytes than
+    ///     declared ends the response early rather than sending a body its length contradicts.
+    ///   - chunks: The body's bytes, written as they are produced.
     public init<Chunks: AsyncSequence & Sendable>(contentLength: Int? = nil, _ chunks: Chunks) where Chunks.Element == ByteBuffer {
         self.init(contentLength: contentLength) { writer, logger in
             try await StreamPump.pump(chunks, to: &writer, logger: logger) { $0 }
