@@ -80,6 +80,20 @@ struct StreamingTests {
         #expect(failures.first?.contains("StreamFailure") == true)
     }
 
+    @Test("the test client's contract check validates each streamed item against x-item-schema")
+    func contractChecksItems() throws {
+        let checker = ContractChecker(specification: try api().specification())
+        func drift(_ path: String, _ contentType: String, _ body: String) -> [String] {
+            checker.drift(method: .get, path: path, response: TestResponse(status: .ok, headers: [.contentType: contentType], body: ByteBuffer(string: body)))
+        }
+        #expect(drift("/ticks.ndjson", "application/x-ndjson", #"{"number":1,"note":"a"}"# + "\n").isEmpty)
+        #expect(drift("/ticks.ndjson", "application/x-ndjson", #"{"number":"one","note":"a"}"# + "\nnot json\n").count == 2)
+        #expect(drift("/events", "text/event-stream", ": keep-alive\n\nid: 1\ndata: {\"number\":1,\"note\":\"a\"}\n\n").isEmpty)
+        #expect(drift("/events", "text/event-stream", "data: {\"number\":1}\n\n").count == 1, "a missing member breaks the item schema")
+        #expect(drift("/events", "application/json", "{}").count == 1, "another media type than the documented one")
+        #expect(drift("/bytes", "application/octet-stream", "\u{7F}binary").isEmpty)
+    }
+
     @Test("the access log records a stream when it ends, with the bytes written")
     func accessLogOfStream() async throws {
         let logs = CapturedLogs()
