@@ -76,7 +76,7 @@ struct BufferedStreamTests {
         let started = ContinuousClock.now
         let reply = try await invoke(router, remaining: .milliseconds(1500))
         // Without the bound this would never return (the stream is endless); the slack is for a loaded machine.
-        #expect(ContinuousClock.now - started < .seconds(5), "answered at the deadline less the margin")
+        #expect(ContinuousClock.now - started < .seconds(15), "answered at the deadline less the margin")
         #expect(reply["statusCode"] as? Int == 500)
         #expect((reply["body"] as? String)?.contains("deadline") == true)
         #expect(terminated.count == 1, "the stream's source was cancelled")

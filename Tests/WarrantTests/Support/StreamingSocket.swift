@@ -100,6 +100,14 @@ final class StreamingSocket: @unchecked Sendable {
     }
 }
 
+/// Runs `work` on a thread of its own: checking megabytes byte by byte in a debug build takes long enough
+/// to starve the two cooperative threads the rest of the suite shares.
+func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    await withCheckedContinuation { continuation in
+        Thread { continuation.resume(returning: work()) }.start()
+    }
+}
+
 enum StreamingSocketError: Error {
     case cannotConnect
     case cannotSend

@@ -7,7 +7,8 @@ public import NIOCore
 /// ```swift
 /// enum CSVFile: DownloadFormat { static let mediaType = "text/csv" }
 ///
-/// @GET("/reports/{id}") func report(@Path id: Int) async throws -> Download<CSVFile> {
+/// @GET("/reports/{id}")
+/// func report(_ request: Request<Unauthenticated>, id: Int) async throws -> Download<CSVFile> {
 ///     try await Download.file(at: reports.path(of: id), filename: "report-\(id).csv")
 /// }
 /// ```

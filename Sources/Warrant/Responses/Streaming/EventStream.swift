@@ -4,8 +4,9 @@ import HTTPTypes
 /// `AsyncSequence` as one event whose `data:` is the value's compact JSON, written as it is produced.
 ///
 /// ```swift
-/// @GET("/ticks") func ticks() -> EventStream<Tick> {
-///     EventStream(clock.ticks())   // any AsyncSequence of Tick, or of ServerSentEvent<Tick>
+/// @GET("/ticks")
+/// func ticks(_ request: Request<Unauthenticated>) -> EventStream<Tick> {
+///     EventStream(ticker.ticks())   // any AsyncSequence of Tick, or of ServerSentEvent<Tick>
 /// }
 /// ```
 ///
@@ -23,11 +24,12 @@ public struct EventStream<Event: SchemaValue>: ResponseRepresentable {
     /// Events whose fields (`id`, `event`, `retry`) are set by each element.
     /// - Parameters:
     ///   - events: The events, written as they are produced; the response ends when the sequence does.
-    ///   - keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
+    ///   - keepAlive: The silence after which a keep-alive comment is written (15 seconds by default; zero
+    ///     or less writes none).
     public init<Events: AsyncSequence & Sendable>(_ events: Events, keepAlive: Duration = .seconds(15))
     where Events.Element == ServerSentEvent<Event> {
         self.keepAlive = keepAlive
-        let beat = StreamPump.KeepAlive(interval: keepAlive, bytes: SSEField.keepAlive)
+        let beat = StreamPump.KeepAlive.comment(every: keepAlive)
         body = StreamedBody(contentLength: nil) { writer, logger in
             try await StreamPump.pump(events, to: &writer, logger: logger, keepAlive: beat) { $0.encoded() }
         }
@@ -36,11 +38,12 @@ public struct EventStream<Event: SchemaValue>: ResponseRepresentable {
     /// Events with only `data:`: each value of `events`.
     /// - Parameters:
     ///   - events: The values, written as they are produced; the response ends when the sequence does.
-    ///   - keepAlive: The silence after which a keep-alive comment is written (15 seconds by default).
+    ///   - keepAlive: The silence after which a keep-alive comment is written (15 seconds by default; zero
+    ///     or less writes none).
     public init<Events: AsyncSequence & Sendable>(_ events: Events, keepAlive: Duration = .seconds(15))
     where Events.Element == Event {
         self.keepAlive = keepAlive
-        let beat = StreamPump.KeepAlive(interval: keepAlive, bytes: SSEField.keepAlive)
+        let beat = StreamPump.KeepAlive.comment(every: keepAlive)
         body = StreamedBody(contentLength: nil) { writer, logger in
             try await StreamPump.pump(events, to: &writer, logger: logger, keepAlive: beat) { ServerSentEvent(data: $0).encoded() }
         }

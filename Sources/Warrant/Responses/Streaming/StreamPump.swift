@@ -12,6 +12,12 @@ enum StreamPump {
     struct KeepAlive: Sendable {
         let interval: Duration
         let bytes: ByteBuffer
+
+        /// The event-stream comment every `interval`; none for an interval of zero or less, which would
+        /// otherwise write comments without pause.
+        static func comment(every interval: Duration) -> KeepAlive? {
+            interval > .zero ? KeepAlive(interval: interval, bytes: SSEField.keepAlive) : nil
+        }
     }
 
     /// Writes every element of `source`, encoded, then finishes the body.
