@@ -17,12 +17,18 @@ struct StreamingSpecTests {
         return try #require(ok["content"] as? [String: Any])
     }
 
-    @Test("server-sent events: text/event-stream, a string body, x-item-schema referring to the event's component")
+    @Test("server-sent events: text/event-stream, the schema of one event, x-item-schema referring to the data's component")
     func eventStream() throws {
         let content = try okContent("/events")
         #expect(Array(content.keys) == ["text/event-stream"])
         let media = try #require(content["text/event-stream"] as? [String: Any])
-        #expect((media["schema"] as? [String: Any])?["type"] as? String == "string")
+        let event = try #require(media["schema"] as? [String: Any])
+        #expect(event["type"] as? String == "object")
+        #expect(event["required"] as? [String] == ["data"])
+        let properties = try #require(event["properties"] as? [String: [String: Any]])
+        #expect(Set(properties.keys) == ["data", "event", "id", "retry"])
+        #expect(properties["data"]?["contentMediaType"] as? String == "application/json")
+        #expect(properties["retry"]?["type"] as? String == "integer")
         #expect((media["x-item-schema"] as? [String: Any])?["$ref"] as? String == "#/components/schemas/Tick")
     }
 

@@ -11,8 +11,9 @@ import HTTPTypes
 /// ```
 ///
 /// When no event has been written for ``keepAlive`` a `: keep-alive` comment is, so proxies keep the idle
-/// connection open and a client that has gone away is noticed (its source is then cancelled). The OpenAPI
-/// document lists the body as `text/event-stream` with the event's schema under `x-item-schema`.
+/// connection open and a client that has gone away is noticed (its source is then cancelled); a graceful
+/// shutdown of the server ends the stream. The OpenAPI document lists `text/event-stream`, the shape of
+/// one event as its schema, and `Event`'s schema under `x-item-schema`.
 ///
 /// The handler's dependencies (such as a database transaction) have already closed when the events are
 /// produced: a source must not use them.
@@ -49,13 +50,9 @@ public struct EventStream<Event: SchemaValue>: ResponseRepresentable {
         }
     }
 
-    /// 200 `text/event-stream`, each event's schema as `x-item-schema`.
+    /// 200 `text/event-stream`: one event's shape as the schema, its data's schema as `x-item-schema`.
     public static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
-        [StreamDocumentation.textStream(
-            contentType: "text/event-stream",
-            description: "A stream of server-sent events; each event's `data:` line is one JSON value of the item schema.",
-            item: Event.schema(in: &components)
-        )]
+        [StreamDocumentation.events(item: Event.schema(in: &components))]
     }
 
     /// 200 with the stream, uncached and unbuffered.

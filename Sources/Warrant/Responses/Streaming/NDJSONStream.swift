@@ -18,11 +18,7 @@ public struct NDJSONStream<Value: SchemaValue>: ResponseRepresentable {
 
     /// 200 `application/x-ndjson`, each line's schema as `x-item-schema`.
     public static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
-        [StreamDocumentation.textStream(
-            contentType: "application/x-ndjson",
-            description: "Newline-delimited JSON: each line is one JSON value of the item schema.",
-            item: Value.schema(in: &components)
-        )]
+        [StreamDocumentation.lines(item: Value.schema(in: &components))]
     }
 
     /// 200 with the stream, uncached and unbuffered.
