@@ -62,6 +62,28 @@ struct LiveStreamingTests {
         }
     }
 
+    @Test("an NDJSON producer stops at its next write after the client disconnects")
+    func disconnectStopsNDJSONProducer() async throws {
+        let probe = StreamProbe()
+        let server = try await serve(StreamRoutes(probe: probe))
+        defer { server.stop() }
+        let socket = try get("/ticks/live.ndjson", on: server)
+        let continuation = try await probe.continuation()
+        continuation.yield(Tick(number: 1, note: "first"))
+        #expect(await socket.read(until: #""number":1"#))
+        socket.disconnect()
+        // No keep-alive here: each yield is a write, and one soon fails; the pump then drops the iterator,
+        // which terminates the stream.
+        var number = 2
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !probe.terminated, ContinuousClock.now < deadline {
+            continuation.yield(Tick(number: number, note: "after"))
+            number += 1
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(probe.terminated, "onTermination ran within 5 s of the disconnect")
+    }
+
     @Test("an idle stream gets a keep-alive comment at the configured interval")
     func keepAlive() async throws {
         let probe = StreamProbe()

@@ -106,6 +106,12 @@ struct StreamRoutes {
         })
     }
 
+    /// Ticks the test produces one at a time, as NDJSON.
+    @GET("/ticks/live.ndjson")
+    func liveNDJSON(_ request: Request<Unauthenticated>) -> NDJSONStream<Tick> {
+        NDJSONStream(probe.makeStream())
+    }
+
     /// 48 MiB of a byte pattern, produced only as the client reads.
     @GET("/bytes")
     func bytes(_ request: Request<Unauthenticated>) -> Download<OctetStream> {
