@@ -135,31 +135,3 @@ enum StreamPump {
         logger.error("response stream failed; the response is cut short", metadata: ["error_type": "\(String(reflecting: type(of: error)))"])
     }
 }
-
-/// What the keep-alive pump waits for: the source's next element (or its end, or its failure), or the timer.
-private enum PumpStep<Element: Sendable>: Sendable {
-    case element(Element?)
-    case failure(any Error)
-    case tick
-    case shutdown
-}
-
-/// A source iterator handed to the child tasks that call `next()`.
-///
-/// Unchecked `Sendable`: the pump starts a `next()` only after the previous one has returned (it waits for
-/// the task group to deliver it), so the iterator is never used by two tasks at once.
-private final class IteratorBox<Iterator: AsyncIteratorProtocol>: @unchecked Sendable where Iterator.Element: Sendable {
-    private var iterator: Iterator
-
-    init(_ iterator: Iterator) {
-        self.iterator = iterator
-    }
-
-    func step() async -> PumpStep<Iterator.Element> {
-        do {
-            return .element(try await iterator.next())
-        } catch {
-            return .failure(error)
-        }
-    }
-}
