@@ -76,6 +76,8 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
+            // Uploads spooled to disk and downloads read in chunks, off the event loops (Hummingbird's FileIO
+            // uses it too); multipart/form-data parsed by MultipartKit's streaming parser.
             .product(name: "_NIOFileSystem", package: "swift-nio"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -216,7 +218,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WarrantCryptoTests", dependencies: ["WarrantCrypto"], resources: [.copy("Vectors")]),
-        .testTarget(name: "WarrantTests", dependencies: ["Warrant", "WarrantTesting", "WarrantJSON"]),
+        .testTarget(name: "WarrantTests", dependencies: [
+            "Warrant", "WarrantTesting", "WarrantJSON",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .testTarget(name: "DocsExamplesTests", dependencies: ["Warrant", "WarrantTesting", "WarrantPostgres"]),
         .testTarget(name: "ResourceScaffoldTests", dependencies: ["ResourceScaffold"]),
         .testTarget(name: "AppTests", dependencies: [

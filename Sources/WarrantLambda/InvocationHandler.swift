@@ -54,7 +54,12 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
         }
 
         do {
-            let reply = try lambdaEvent.encodeReply(response)
+            var reply = try lambdaEvent.encodeReply(response)
+            if reply.count > BufferedReplyLimits.payloadBytes {
+                // The body fitted, but not once encoded (base64 grows it by a third): still over the quota.
+                logger.warning("The reply is larger than Lambda's response payload quota; answering 500", metadata: ["reply.bytes": "\(reply.count)"])
+                reply = try lambdaEvent.encodeReply(ProblemResponse.bufferedReplyRefused(.tooLarge, allocator: self.allocator))
+            }
             return .response(self.allocator.buffer(bytes: reply))
         } catch {
             logger.error("Cannot encode the reply", metadata: ["error": "\(error)"])
@@ -75,7 +80,11 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
             await withLogger(logger) { logger in
                 do {
                     let response = try await responder.respond(to: request, context: context)
-                    return try await LambdaHTTPResponse.collect(response, isHead: request.method == .head, allocator: allocator)
+                    let limits = BufferedReplyLimits.forInvocation(remaining: invocation.remainingTime)
+                    return try await LambdaHTTPResponse.collect(response, isHead: request.method == .head, allocator: allocator, limits: limits)
+                } catch let refusal as BufferedReplyError {
+                    logger.error("The response does not fit a buffered reply; answering 500", metadata: ["reason": "\(refusal)"])
+                    return ProblemResponse.bufferedReplyRefused(refusal, allocator: allocator)
                 } catch {
                     logger.error("Responder failed; answering 500", metadata: ["error.type": "\(type(of: error))"])
                     return ProblemResponse.internalServerError(allocator: allocator)

@@ -156,7 +156,7 @@ private struct ResponseListBuilder {
                 headers[header.name] = .b(OpenAPI.Header(schema: .string, description: header.description))
             }
             let content: OpenAPI.Content.Map = response.schema.map {
-                [OpenAPI.ContentType(rawValue: response.contentType) ?? .json: .b(OpenAPI.Content(schema: $0))]
+                [OpenAPI.ContentType(rawValue: response.contentType) ?? .json: .b(Self.content(schema: $0, itemSchema: response.itemSchema))]
             } ?? [:]
             result[OpenAPI.Response.StatusCode(integerLiteral: entry.status)] = .b(OpenAPI.Response(
                 description: description,
@@ -165,6 +165,13 @@ private struct ResponseListBuilder {
             ))
         }
         return result
+    }
+
+    /// A media type's content: its schema and, for a stream of JSON items, each item's schema as
+    /// `x-item-schema` (OpenAPI 3.2's `itemSchema`, which a 3.1 document cannot carry).
+    private static func content(schema: JSONSchema, itemSchema: JSONSchema?) -> OpenAPI.Content {
+        guard let itemSchema else { return OpenAPI.Content(schema: schema) }
+        return OpenAPI.Content(schema: schema, vendorExtensions: [StreamDocumentation.itemSchemaExtension: AnyCodable(itemSchema)])
     }
 }
 

@@ -2,6 +2,9 @@ public import HTTPTypes
 public import NIOCore
 
 /// A response as a handler's result produces it: status, headers and an optional body.
+///
+/// The body is either ``body``, one buffer, or ``stream``, written chunk by chunk as the client reads it
+/// (server-sent events, NDJSON, downloads); when both are set the stream is sent.
 public struct RouteResponse: Sendable {
     /// The status.
     public var status: HTTPResponse.Status
@@ -9,6 +12,8 @@ public struct RouteResponse: Sendable {
     public var headers: HTTPFields
     /// The body bytes.
     public var body: ByteBuffer?
+    /// A body written as it is produced, after the status and headers have been sent.
+    public var stream: StreamedBody?
 
     /// A response.
     public init(status: HTTPResponse.Status, headers: HTTPFields = [:], body: ByteBuffer? = nil) {
@@ -16,33 +21,11 @@ public struct RouteResponse: Sendable {
         self.headers = headers
         self.body = body
     }
-}
 
-/// A response the OpenAPI document lists for an operation.
-public struct DocumentedResponse: Sendable {
-    /// The status.
-    public var status: HTTPResponse.Status
-    /// What the response means.
-    public var description: String
-    /// The JSON body's schema, if it has a body.
-    public var schema: JSONSchema?
-    /// The body's media type.
-    public var contentType: String
-    /// Response headers and their descriptions.
-    public var headers: [(name: String, description: String)]
-
-    /// A documented response.
-    public init(
-        status: HTTPResponse.Status,
-        description: String,
-        schema: JSONSchema? = nil,
-        contentType: String = "application/json",
-        headers: [(name: String, description: String)] = []
-    ) {
+    /// A response whose body is streamed.
+    public init(status: HTTPResponse.Status, headers: HTTPFields = [:], stream: StreamedBody) {
         self.status = status
-        self.description = description
-        self.schema = schema
-        self.contentType = contentType
         self.headers = headers
+        self.stream = stream
     }
 }

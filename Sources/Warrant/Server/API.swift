@@ -152,7 +152,7 @@ public struct API: Sendable {
                 router.on(path, method: route.endpoint.method) { request, context in
                     do {
                         let response = try await route.respond(request, context, environment)
-                        return Response(status: response.status, headers: response.headers, body: response.body.map { .init(byteBuffer: $0) } ?? .init())
+                        return response.hummingbirdResponse(logger: context.logger)
                     } catch let error as HTTPError where error.status == .notFound {
                         // A handler's own 404, not the router's: never answered as 405.
                         throw Problem(status: .notFound, headers: error.headers)
@@ -186,7 +186,7 @@ public struct API: Sendable {
         do {
             var response = try await route.respond(request, context, environment)
             response.headers.append(contentsOf: headers)
-            return Response(status: response.status, headers: response.headers, body: response.body.map { .init(byteBuffer: $0) } ?? .init())
+            return response.hummingbirdResponse(logger: context.logger)
         } catch {
             var problem = ErrorProblems.problem(for: error, request: request, logger: context.logger)
             problem.headers.append(contentsOf: headers)

@@ -24,6 +24,8 @@ enum LambdaBodyEncoding {
         "application/x-www-form-urlencoded",
         "application/yaml",
         "application/x-yaml",
+        // A streamed answer gathered for a buffered reply: newline-delimited JSON is text.
+        "application/x-ndjson",
     ]
 
     /// Whether a `Content-Type` value names a textual media type; parameters such as `charset`

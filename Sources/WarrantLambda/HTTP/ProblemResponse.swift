@@ -14,9 +14,22 @@ enum ProblemResponse {
         Self.make(.badRequest, allocator: allocator)
     }
 
-    private static func make(_ status: HTTPResponse.Status, allocator: ByteBufferAllocator) -> LambdaHTTPResponse {
+    /// `500` for a response that a buffered reply cannot carry: a stream that is too large or does not end
+    /// before the invocation's deadline. Answered instead of letting the function time out.
+    static func bufferedReplyRefused(_ reason: BufferedReplyError, allocator: ByteBufferAllocator) -> LambdaHTTPResponse {
+        let detail = switch reason {
+        case .tooLarge:
+            "The response does not fit a buffered Lambda reply: it is larger than Lambda's 6 MB response payload."
+        case .tooSlow:
+            "The response does not fit a buffered Lambda reply: its stream did not end before the invocation's deadline."
+        }
+        return Self.make(.internalServerError, detail: detail, allocator: allocator)
+    }
+
+    private static func make(_ status: HTTPResponse.Status, detail: String? = nil, allocator: ByteBufferAllocator) -> LambdaHTTPResponse {
         let title = status.standardReasonPhrase.replacingJSONSpecials()
-        let json = #"{"type":"about:blank","title":"\#(title)","status":\#(status.code)}"#
+        let detailMember = detail.map { #","detail":"\#($0.replacingJSONSpecials())""# } ?? ""
+        let json = #"{"type":"about:blank","title":"\#(title)","status":\#(status.code)\#(detailMember)}"#
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         return LambdaHTTPResponse(status: status, headers: headers, body: allocator.buffer(string: json))

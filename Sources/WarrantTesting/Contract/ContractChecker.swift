@@ -60,6 +60,16 @@ public struct ContractChecker: Sendable {
             return ["\(name) answered \(code) as '\(mediaType)'; the documentation says \(known.isEmpty ? "no body" : known)"]
         }
         guard case .b(let media) = content, let schema = media.schema else { return [] }
+        if let items = media.vendorExtensions["x-item-schema"]?.value as? JSONSchema {
+            return StreamItems.values(of: response.body, mediaType: mediaType).flatMap { item -> [String] in
+                guard let value = item else { return ["\(name) answered \(code) with a stream item that is not valid JSON"] }
+                return SchemaValidator(components: components).violations(of: value, against: items).map {
+                    "\(name) answered \(code) with a stream item that breaks its documented item schema: \($0)"
+                }
+            }
+        }
+        // A download's bytes (any non-JSON media type) have no schema to check beyond being bytes.
+        guard mediaType == "application/json" || mediaType.hasSuffix("+json") else { return [] }
         guard let json = try? JSONParser.parse(response.body) else {
             return ["\(name) answered \(code) with a body that is not valid JSON"]
         }
