@@ -55,9 +55,15 @@ test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a rea
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
 	$(MAKE) test-swift test-clients test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-docs-commands test-tutorial test-dev test-platform
 
-test-swift: ## The Swift suites only (swift test, in parallel).
+# Suites whose assertions are about connections and timing (a socket closed, a keep-alive written, a burst
+# throttled): they run in a process of their own, after the rest, so that the other suites' servers and
+# load, sharing that process's two event loops and threads, cannot delay them past their bounds.
+SOCKET_SUITES := ConnectionTests|RequestTimeoutTests|LiveStreamingTests|GracefulShutdownStreamTests|RuntimeEndToEndTests|SignInLimitTests
+
+test-swift: ## The Swift suites only (swift test, in parallel; the connection-level suites in a process of their own).
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
-	swift test --skip-build --parallel
+	swift test --skip-build --parallel --skip "$(SOCKET_SUITES)"
+	swift test --skip-build --parallel --filter "$(SOCKET_SUITES)"
 
 test-clients: ## Generated Python (openapi-python-client) and Swift (swift-openapi-generator) clients take the template's spec and the docs' examples without a warning, and read their answers back unchanged.
 	Tests/Scripts/install-system-packages.sh postgresql

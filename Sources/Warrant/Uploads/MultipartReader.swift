@@ -28,6 +28,9 @@ struct MultipartReader {
         case file(name: String, spooler: UploadSpooler)
     }
 
+    /// The most bytes parsed without suspending.
+    private static let sliceBytes = 64 << 10
+
     private let limits: UploadLimits
     private(set) var form = MultipartForm()
     private var headers = PartHeaders()
@@ -68,16 +71,22 @@ struct MultipartReader {
                 received += chunk.readableBytes
                 guard received <= uploads.maxBytes else { throw RequestBodyReader.tooLarge(uploads.maxBytes) }
                 guard ContinuousClock.now <= deadline else { throw RequestBodyReader.tooSlow }
-                guard reader.form.failure == nil else { continue }  // read to the end, then answer 422
-                do {
-                    try parser.execute(chunk)
-                } catch {
-                    await reader.fail("is not valid multipart/form-data: a part's headers are malformed")
-                    continue
+                // A chunk is parsed in slices, suspending between them: a whole body in one buffer (a test
+                // client's, a Lambda event's) does not hold a thread the other requests share.
+                var rest = chunk
+                while reader.form.failure == nil, let slice = rest.readSlice(length: Swift.min(rest.readableBytes, Self.sliceBytes)) {
+                    do {
+                        try parser.execute(slice)
+                    } catch {
+                        await reader.fail("is not valid multipart/form-data: a part's headers are malformed")
+                        break
+                    }
+                    let events = queue.events
+                    queue.events.removeAll(keepingCapacity: true)
+                    try await reader.handle(events, chunkBytes: slice.readableBytes)
+                    if rest.readableBytes > 0 { await Task.yield() }
+                    if rest.readableBytes == 0 { break }
                 }
-                let events = queue.events
-                queue.events.removeAll(keepingCapacity: true)
-                try await reader.handle(events, chunkBytes: chunk.readableBytes)
             }
             if reader.form.failure == nil, reader.part != nil || !Self.isClosed(parser, queue, boundary: boundary) {
                 await reader.fail("is not valid multipart/form-data: the body ends before its closing boundary '--\(boundary)--'")
@@ -104,7 +113,7 @@ struct MultipartReader {
     private mutating func handle(_ events: [Event], chunkBytes: Int) async throws {
         headerOnlyBytes = events.contains { if case .header = $0 { false } else { true } } || part != nil ? 0 : headerOnlyBytes + chunkBytes
         if headerOnlyBytes > limits.maxPartHeaderBytes + (64 << 10) { throw Self.tooLarge("a part's headers are larger than \(limits.maxPartHeaderBytes) bytes") }
-        for event in events where form.failure == nil {
+        for event in Self.coalesced(events) where form.failure == nil {
             switch event {
             case .header(let name, let value):
                 headers.append(name: name, value: value)
@@ -119,6 +128,24 @@ struct MultipartReader {
                 try await end()
             }
         }
+    }
+
+    /// `events` with each run of body pieces joined: the parser reports a piece at every carriage return,
+    /// which in binary data is every few hundred bytes, and each would otherwise be a write of its own.
+    private static func coalesced(_ events: [Event]) -> [Event] {
+        var joined: [Event] = []
+        var run: ByteBuffer?
+        for event in events {
+            if case .body(var piece) = event {
+                if run == nil { run = piece } else { run?.writeBuffer(&piece) }
+                continue
+            }
+            if let body = run { joined.append(.body(body)) }
+            run = nil
+            joined.append(event)
+        }
+        if let body = run { joined.append(.body(body)) }
+        return joined
     }
 
     /// Opens the part its headers describe.

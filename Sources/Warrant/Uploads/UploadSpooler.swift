@@ -4,14 +4,14 @@ import _NIOFileSystem
 /// Collects one uploaded file as its bytes arrive: in memory up to ``UploadLimits/memoryThreshold``, then
 /// in a temporary file (created `0600`, never replacing an existing one).
 ///
-/// Whatever happens, ``finish()`` or ``abandon()`` ends it: the temporary file's handle is closed, and the
+/// Whatever happens, ``finish()`` or ``abandon()`` ends it: the temporary file's descriptor is closed, and the
 /// file itself is deleted with the last ``UploadedFile`` that refers to it (at once when abandoned).
 struct UploadSpooler {
     private let limits: UploadLimits
     private let filename: String?
     private let contentType: String
     private var memory = ByteBuffer()
-    private var spool: (file: SpoolFile, handle: WriteFileHandle)?
+    private var spool: (file: SpoolFile, descriptor: SpoolDescriptor)?
     private(set) var size = 0
 
     init(limits: UploadLimits, filename: String?, contentType: String) {
@@ -24,20 +24,17 @@ struct UploadSpooler {
     mutating func append(_ chunk: ByteBuffer) async throws {
         size += chunk.readableBytes
         if let spool {
-            try await spool.handle.write(contentsOf: chunk.readableBytesView, toAbsoluteOffset: Int64(size - chunk.readableBytes))
+            try await spool.descriptor.write(chunk, at: size - chunk.readableBytes)
             return
         }
         var chunk = chunk
         memory.writeBuffer(&chunk)
         guard memory.readableBytes > limits.memoryThreshold else { return }
         let file = SpoolFile(path: try await Self.temporaryPath(limits))
-        let handle = try await FileSystem.shared.openFile(
-            forWritingAt: FilePath(file.path),
-            options: .newFile(replaceExisting: false, permissions: [.ownerReadWrite])
-        )
-        spool = (file, handle)
+        let descriptor = try await SpoolDescriptor.create(at: file.path)
+        spool = (file, descriptor)
         do {
-            try await handle.write(contentsOf: memory.readableBytesView, toAbsoluteOffset: 0)
+            try await descriptor.write(memory, at: 0)
         } catch {
             await abandon()
             throw error
@@ -51,13 +48,13 @@ struct UploadSpooler {
             return UploadedFile(filename: filename, contentType: contentType, size: size, storage: .memory(memory))
         }
         self.spool = nil
-        try await spool.handle.close()
+        await spool.descriptor.close()
         return UploadedFile(filename: filename, contentType: contentType, size: size, storage: .spooled(spool.file))
     }
 
-    /// Gives the file up: its handle is closed and (having no other reference) the temporary file deleted.
+    /// Gives the file up: its descriptor is closed and (having no other reference) the temporary file deleted.
     mutating func abandon() async {
-        if let spool { try? await spool.handle.close() }
+        if let spool { await spool.descriptor.close() }
         spool = nil
         memory = ByteBuffer()
     }
