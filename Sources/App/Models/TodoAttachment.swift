@@ -1,7 +1,7 @@
 import Foundation
 import Warrant
 
-/// The file attached to a todo, described (its bytes are `GET /todos/{id}/attachment`).
+/// The file attached to a todo, described.
 @Schema
 struct TodoAttachment: Sendable, Equatable, Decodable {
     /// The file's name as it was uploaded (without any folder), if it had one.

@@ -5,7 +5,7 @@ import Warrant
 actor InMemoryTodoStore: TodoStore {
     private var todos: [OwnedTodo] = []
     private var nextID: Int64 = 1
-    private var attachments: [Int64: StoredAttachment] = [:]
+    private var attachments: [Int64: (attachment: TodoAttachment, content: Data)] = [:]
 
     func create(_ todo: NewTodo, for proof: Proof<Member>) -> Todo {
         let created = Todo(id: nextID, title: todo.title, done: todo.done, createdAt: Date())
@@ -38,12 +38,8 @@ actor InMemoryTodoStore: TodoStore {
 
     func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) -> TodoAttachment? {
         guard find(id, for: proof) != nil else { return nil }
-        attachments[id] = StoredAttachment(attachment: attachment, content: content)
+        attachments[id] = (attachment, content)
         return attachment
-    }
-
-    func attachment(of id: Int64, for proof: Proof<Member>) -> StoredAttachment? {
-        find(id, for: proof) == nil ? nil : attachments[id]
     }
 
     func detach(from id: Int64, for proof: Proof<Member>) -> Bool {

@@ -50,13 +50,6 @@ struct PostgresTodoStore: TodoStore {
             """, decoding: TodoAttachment.self)
     }
 
-    func attachment(of id: Int64, for proof: Proof<Member>) async throws -> StoredAttachment? {
-        try await database.queryFirst("""
-            SELECT a.filename, a.content_type, a.size, a.uploaded_at, a.content
-            FROM todo_attachments a JOIN todos t ON t.id = a.todo_id WHERE t.id = \(id) AND t.owner = \(proof.subject)
-            """, decoding: StoredAttachment.self)
-    }
-
     func detach(from id: Int64, for proof: Proof<Member>) async throws -> Bool {
         try await database.execute("""
             DELETE FROM todo_attachments a USING todos t WHERE a.todo_id = t.id AND t.id = \(id) AND t.owner = \(proof.subject)

@@ -16,8 +16,6 @@ protocol TodoStore: Sendable {
     func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool
     /// Attaches `content` to the subject's todo, replacing its attachment; `nil` when there is no such todo of theirs.
     func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) async throws -> TodoAttachment?
-    /// The attachment of the subject's todo, with its bytes; `nil` when the todo is not theirs or has none.
-    func attachment(of id: Int64, for proof: Proof<Member>) async throws -> StoredAttachment?
     /// Removes the attachment of the subject's todo; `false` when the todo is not theirs or has none.
     func detach(from id: Int64, for proof: Proof<Member>) async throws -> Bool
     /// Every todo of every owner.
