@@ -21,13 +21,17 @@ enum CleanupWatchdog {
         rm -rf "$root"
         """
 
+    /// Starts the watchdog for the cluster in `dataDirectory`, whose temporary root is `root`.
     static func start(dataDirectory: String, root: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, "warrant-postgres-watchdog", String(getpid()), dataDirectory, root]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        guard null >= 0 else { throw TemporaryPostgresError.system("cannot open /dev/null: errno \(errno)") }
+        defer { close(null) }
+        let processID = try ChildProcess.spawn(
+            "/bin/sh", ["-c", script, "warrant-postgres-watchdog", String(getpid()), dataDirectory, root], output: null)
+        // Reaped when it ends (after a normal stop), so no zombie is left for the rest of the run.
+        Thread {
+            var status: Int32 = 0
+            while waitpid(processID, &status, 0) == -1 && errno == EINTR {}
+        }.start()
     }
 }

@@ -3,8 +3,8 @@ import Synchronization
 
 /// Runs a command to completion without blocking a Swift concurrency thread, with a time limit.
 ///
-/// Uses `posix_spawn` and `waitpid` rather than Foundation's `Process`: on Linux, `Process`
-/// notices a child's exit through a socket the child inherits, so a command that leaves
+/// Uses `posix_spawn` and `waitpid` (``ChildProcess``) rather than Foundation's `Process`: on Linux,
+/// `Process` notices a child's exit through a socket the child inherits, so a command that leaves
 /// a daemon behind (as `pg_ctl start` does) would never be seen to finish.
 enum ProcessRunner {
     /// Runs `executable` and returns its combined output; throws if it fails or times out.
@@ -49,40 +49,12 @@ enum ProcessRunner {
         return output
     }
 
-    /// Starts the command with standard input from `/dev/null` and both output streams
-    /// into `outputPath`.
+    /// Starts the command with both output streams into `outputPath` (see ``ChildProcess``).
     private static func spawn(_ executable: String, _ arguments: [String], outputPath: String) throws -> pid_t {
-        let output = open(outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let output = open(outputPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard output >= 0 else { throw TemporaryPostgresError.system("cannot create \(outputPath): errno \(errno)") }
         defer { close(output) }
-
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, output, 1)
-        posix_spawn_file_actions_adddup2(&actions, output, 2)
-
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + environment).forEach { free($0) } }
-        var processID: pid_t = 0
-        let result = argv.withUnsafeBufferPointer { argumentBuffer -> Int32 in
-            environment.withUnsafeBufferPointer { environmentBuffer -> Int32 in
-                guard let arguments = argumentBuffer.baseAddress, let variables = environmentBuffer.baseAddress else {
-                    return EINVAL
-                }
-                return posix_spawn(&processID, executable, &actions, nil, arguments, variables)
-            }
-        }
-        guard result == 0 else {
-            throw TemporaryPostgresError.system("cannot run \(executable): error \(result)")
-        }
-        return processID
+        return try ChildProcess.spawn(executable, arguments, output: output)
     }
 
     /// The exit code of a normally exited process, or 128 plus the signal number.
