@@ -5,7 +5,7 @@ import Warrant
 import WarrantPostgres
 import WarrantTesting
 
-/// The docs' examples of unions, value types, custom validation and uploads, served together: what
+/// The docs' examples of unions, value types, custom validation, uploads and streams, served together: what
 /// `Tests/Scripts/client-check.py` generates a Python client from.
 @Suite("Client examples: the docs' APIs, for the generated-client check")
 struct ClientExamples {
@@ -19,11 +19,14 @@ struct ClientExamples {
         let photoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("warrant-client-photos-\(UUID())").path
         try FileManager.default.createDirectory(atPath: photoFolder, withIntermediateDirectories: true)
         let photos = PhotoStore(folder: photoFolder)
+        let report = photoFolder + "/orders.csv"
+        try "order,state\n1,shipped\n".write(toFile: report, atomically: true, encoding: .utf8)
         let client = try TestClient(api: API(info: APIInfo(title: "Examples", version: "1")) {
             $0.include(PaymentMethodRoutes())
             $0.include(BookingRoutes())
             $0.include(InvoiceRoutes(pool: pool))
             $0.include(PhotoRoutes(store: photos))
+            $0.include(OrderStreamRoutes(reportPath: report))
         })
         var samples: [(component: String, body: String)] = []
         for payment in [#"{"type":"card","last4":"4242"}"#, #"{"type":"transfer","iban":"DE89370400440532013000"}"#, #"{"type":"cash"}"#] {
@@ -35,9 +38,12 @@ struct ClientExamples {
         samples.append(("Invoice", try await client.post("/invoices", json: invoice).expect(.created).text))
         let photo = try await client.post("/photos", multipart: [.field("caption", "Sunset"), .file("photo", filename: "s.png", contentType: "image/png", ByteBuffer(string: "png"))])
         samples.append(("Photo", photo.expect(.created).text))
+        // A stream's items are its component's values: the first line of the NDJSON export is one.
+        let export = try await client.get("/orders/export").expect(.ok).text
+        samples.append(("OrderUpdate", String(try #require(export.split(separator: "\n").first))))
         let spec = try await client.get("/openapi.json").expect(.ok).text
         let schemas = try #require(try await client.get("/openapi.json").json()["components"]?["schemas"])
-        for component in ["PaymentMethod", "PaymentMethodCard", "PaymentMethodTransfer", "PaymentMethodCash", "Booking", "Invoice", "NewInvoice", "InvoiceChange", "PhotoUpload", "Photo"] {
+        for component in ["PaymentMethod", "PaymentMethodCard", "PaymentMethodTransfer", "PaymentMethodCash", "Booking", "Invoice", "NewInvoice", "InvoiceChange", "PhotoUpload", "Photo", "OrderUpdate"] {
             #expect(schemas[component] != nil, "\(component) is a component")
         }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -29,7 +29,7 @@ struct TemplateTests {
         #expect(try #require(files["BookmarkError.swift"]).contains("/// No bookmark has this id, or it belongs to someone else.\n    @Status(404) case notFound"))
     }
 
-    @Test("the migration: NOT NULL columns, the length check, the owner index")
+    @Test("the migration: NOT NULL columns, the length check, the revision, the owner index")
     func migration() throws {
         let files = try plan(fields: ["title:String", "due_date:Int", "ratio:Double", "done:Bool"])
         let migration = try #require(files["BookmarkMigration.swift"])
@@ -42,20 +42,24 @@ struct TemplateTests {
                         due_date   BIGINT           NOT NULL,
                         ratio      DOUBLE PRECISION NOT NULL,
                         done       BOOLEAN          NOT NULL,
-                        created_at TIMESTAMPTZ      NOT NULL DEFAULT now()
+                        created_at TIMESTAMPTZ      NOT NULL DEFAULT now(),
+                        revision   BIGINT           NOT NULL DEFAULT 1 CHECK (revision > 0)
                     );
                     CREATE INDEX bookmarks_owner_id_idx ON bookmarks (owner, id);
             """))
     }
 
-    @Test("the stores: parameterised SQL, COALESCE per field, proofs on every operation")
+    @Test("the stores: parameterised SQL, COALESCE per field, revisions checked atomically, proofs on every operation")
     func stores() throws {
         let files = try plan(fields: ["title:String", "due_date:Int"])
         let postgres = try #require(files["PostgresBookmarkStore.swift"])
         #expect(postgres.contains(#"INSERT INTO bookmarks (owner, title, due_date) VALUES (\(proof.subject), \(bookmark.title), \(bookmark.dueDate))"#))
         #expect(postgres.contains(#"title = COALESCE(\(patch.title), title),"#))
         #expect(postgres.contains(#"due_date = COALESCE(\(patch.dueDate), due_date)"#))
-        #expect(postgres.contains("WHERE id = \\(id) AND owner = \\(proof.subject) RETURNING id, title, due_date, created_at"))
+        // The revision check is in the statement that writes, and a change that alters nothing keeps it.
+        #expect(postgres.contains(#"WHERE id = \(id) AND owner = \(proof.subject) AND (\(revisions)::BIGINT[] IS NULL OR revision = ANY(\(revisions)::BIGINT[]))"#))
+        #expect(postgres.contains(#"revision = revision + CASE WHEN (COALESCE(\(patch.title), title), COALESCE(\(patch.dueDate), due_date)) = (title, due_date) THEN 0 ELSE 1 END"#))
+        #expect(postgres.contains("RETURNING id, title, due_date, created_at, revision"))
         let store = try #require(files["BookmarkStore.swift"])
         #expect(store.components(separatedBy: "Proof<Member>").count - 1 == 5)
         #expect(store.contains("func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedBookmark]"))
@@ -72,6 +76,8 @@ struct TemplateTests {
             #"@PATCH("/invoice-items/{id}", errors: InvoiceItemError.self)"#, #"@DELETE("/invoice-items/{id}", errors: InvoiceItemError.self)"#,
             #"@GET("/admin/invoice-items")"#, "Request<Authorized<Admin>>", #"location: "/invoice-items/\(created.id)""#,
             "@Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0",
+            "ifNoneMatch: IfNoneMatch) async throws -> WithETag<InvoiceItem>", "ifMatch: IfMatch?) async throws -> WithETag<InvoiceItem>",
+            "ifMatch: IfMatch?) async throws -> NoContent", "case .stale: throw IfMatch.failed",
         ] {
             #expect(routes.contains(line), "\(line)")
         }

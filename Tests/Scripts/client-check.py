@@ -1,8 +1,9 @@
 """Generated Python and Swift clients accept Warrant's specs and read Warrant's answers.
 
 For the template's spec (docs/openapi.json) and for the docs' examples served together (unions, the value
-types, custom validation — exported by the DocsExamplesTests suite `ClientExamples`, with real answers):
-  1. openapi-python-client generates a client without a single warning;
+types, custom validation, uploads, streams — exported by the DocsExamplesTests suite `ClientExamples`, with real answers):
+  1. openapi-python-client generates a client without a single warning (with Tests/Clients/python's
+     configuration, which reads NDJSON as text);
   2. the client imports;
   3. each exported answer is read by the generated model of the component that documents it and written
      back unchanged — date-times compared as instants (a union's answer through the operation's own response parser, which must pick the
@@ -28,6 +29,7 @@ from served_api import fail, ok  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 WORK = os.path.join(ROOT, ".build", "client-check")
+PYTHON_CONFIG = os.path.join(ROOT, "Tests", "Clients", "python", "openapi-python-client.yaml")
 
 
 def generate(venv, spec, name):
@@ -35,7 +37,8 @@ def generate(venv, spec, name):
     output = os.path.join(WORK, name)
     shutil.rmtree(output, ignore_errors=True)
     env = dict(os.environ, PATH=os.path.join(venv, "bin") + os.pathsep + os.environ["PATH"])
-    result = subprocess.run([os.path.join(venv, "bin", "openapi-python-client"), "generate", "--path", spec, "--output-path", output],
+    result = subprocess.run([os.path.join(venv, "bin", "openapi-python-client"), "generate", "--path", spec, "--output-path", output,
+                             "--config", PYTHON_CONFIG],
                             capture_output=True, text=True, env=env, timeout=300)
     printed = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "warning" in printed.lower() or "error" in printed.lower():
@@ -102,6 +105,23 @@ def upload_form(package):
     ok("the client's PhotoUpload takes a File and writes the photo as a file part, tags as a repeated field")
 
 
+def streams(package, samples):
+    """The NDJSON export's operation must hand its body over as text whose lines the item's model reads."""
+    export = importlib.import_module(f"{package}.api.orders.order_stream_export")
+    models = importlib.import_module(f"{package}.models")
+    httpx = importlib.import_module("httpx")
+    lines = [json.dumps(sample["body"]) for sample in samples if sample["component"] == "OrderUpdate"]
+    body = export._parse_response(client=None, response=httpx.Response(200, text="\n".join(lines) + "\n"))
+    if not isinstance(body, str):
+        fail(f"the NDJSON export parsed as {type(body).__name__}, not text", body)
+    read = [models.OrderUpdate.from_dict(json.loads(line)).to_dict() for line in body.splitlines() if line]
+    if read != [json.loads(line) for line in lines]:
+        fail("the NDJSON export's lines do not read as OrderUpdate", body, read)
+    for operation in ("order_stream_follow", "order_stream_report"):
+        importlib.import_module(f"{package}.api.orders.{operation}")
+    ok("the NDJSON export reads as text whose lines are OrderUpdate values; the event stream and the CSV download have operations")
+
+
 def swift_clients(template_spec, examples, samples):
     """swift-openapi-generator: both specs build without a warning; the examples' answers round-trip."""
     package = os.path.join(WORK, "swift")
@@ -146,6 +166,7 @@ def main():
     round_trip(package, samples)
     union_parser(package, samples)
     upload_form(package)
+    streams(package, samples)
     swift_clients(os.path.join(ROOT, "docs", "openapi.json"), examples, samples)
 
 

@@ -9,6 +9,7 @@ enum AppMigrations {
         apiKeys,
         signInCounters,
         todoAttachments,
+        todoRevisions,
         // New migrations go here, in version order (`api new resource` adds them above this line).
     ]
 
@@ -83,5 +84,11 @@ enum AppMigrations {
             content      BYTEA       NOT NULL,
             uploaded_at  TIMESTAMPTZ NOT NULL DEFAULT now()
         );
+        """)
+
+    /// Each todo's revision: raised by every change, sent as its `ETag`, checked against `If-Match` in the
+    /// statement that writes. A constant default, so adding it rewrites no row.
+    static let todoRevisions = Migration(version: 6, name: "add todos.revision", sql: """
+        ALTER TABLE todos ADD COLUMN revision BIGINT NOT NULL DEFAULT 1 CHECK (revision > 0);
         """)
 }

@@ -21,21 +21,41 @@ struct PostgresTodoStore: TodoStore {
             """, decoding: Todo.self)
     }
 
-    func find(_ id: Int64, for proof: Proof<Member>) async throws -> Todo? {
+    func find(_ id: Int64, for proof: Proof<Member>) async throws -> Revised<Todo>? {
         try await database.queryFirst("""
-            SELECT id, title, done, created_at FROM todos WHERE id = \(id) AND owner = \(proof.subject)
-            """, decoding: Todo.self)
+            SELECT id, title, done, created_at, revision FROM todos WHERE id = \(id) AND owner = \(proof.subject)
+            """, decoding: Revised<Todo>.self)
     }
 
-    func update(_ id: Int64, with patch: TodoPatch, for proof: Proof<Member>) async throws -> Todo? {
-        try await database.queryFirst("""
-            UPDATE todos SET title = COALESCE(\(patch.title), title), done = COALESCE(\(patch.done), done)
-            WHERE id = \(id) AND owner = \(proof.subject) RETURNING id, title, done, created_at
-            """, decoding: Todo.self)
+    func update(_ id: Int64, with patch: TodoPatch, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Revised<Todo>> {
+        // The revision check is in the statement that writes: of two updates naming the same revision, the
+        // second finds the row changed once the first commits, and matches nothing. A change that alters
+        // nothing keeps the revision, so the client's ETag stays valid.
+        let updated = try await database.queryFirst("""
+            UPDATE todos SET title = COALESCE(\(patch.title), title), done = COALESCE(\(patch.done), done),
+                revision = revision + CASE WHEN (COALESCE(\(patch.title), title), COALESCE(\(patch.done), done)) = (title, done) THEN 0 ELSE 1 END
+            WHERE id = \(id) AND owner = \(proof.subject) AND (\(revisions)::BIGINT[] IS NULL OR revision = ANY(\(revisions)::BIGINT[]))
+            RETURNING id, title, done, created_at, revision
+            """, decoding: Revised<Todo>.self)
+        if let updated { return .written(updated) }
+        return try await missed(id, for: proof, guarded: revisions != nil)
     }
 
-    func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool {
-        try await database.execute("DELETE FROM todos WHERE id = \(id) AND owner = \(proof.subject)") > 0
+    func delete(_ id: Int64, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Void> {
+        let deleted = try await database.execute("""
+            DELETE FROM todos WHERE id = \(id) AND owner = \(proof.subject)
+                AND (\(revisions)::BIGINT[] IS NULL OR revision = ANY(\(revisions)::BIGINT[]))
+            """)
+        if deleted > 0 { return .written(()) }
+        return try await missed(id, for: proof, guarded: revisions != nil)
+    }
+
+    /// Why a guarded write matched no row: the todo is not the subject's, or its revision moved on. The
+    /// write itself was already decided atomically; this only names the answer.
+    private func missed<Value>(_ id: Int64, for proof: Proof<Member>, guarded: Bool) async throws -> GuardedWrite<Value> {
+        guard guarded else { return .notFound }
+        let exists = try await database.queryFirst("SELECT id FROM todos WHERE id = \(id) AND owner = \(proof.subject)", decoding: TodoID.self)
+        return exists == nil ? .notFound : .stale
     }
 
     func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) async throws -> TodoAttachment? {
@@ -61,6 +81,11 @@ struct PostgresTodoStore: TodoStore {
             SELECT owner, id, title, done, created_at FROM todos ORDER BY id LIMIT \(limit) OFFSET \(offset)
             """, decoding: OwnedRow.self)
         return rows.map { OwnedTodo(owner: $0.owner, todo: Todo(id: $0.id, title: $0.title, done: $0.done, createdAt: $0.createdAt)) }
+    }
+
+    /// A todo's id alone.
+    private struct TodoID: Decodable {
+        var id: Int64
     }
 
     /// A todo row with its owner column.

@@ -8,12 +8,13 @@ protocol TodoStore: Sendable {
     func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Todo
     /// The subject's todos, by id.
     func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [Todo]
-    /// The subject's todo with this id, or `nil` (also when it belongs to someone else).
-    func find(_ id: Int64, for proof: Proof<Member>) async throws -> Todo?
-    /// Applies `patch` to the subject's todo; `nil` when there is no such todo of theirs.
-    func update(_ id: Int64, with patch: TodoPatch, for proof: Proof<Member>) async throws -> Todo?
-    /// Deletes the subject's todo; `false` when there is no such todo of theirs.
-    func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool
+    /// The subject's todo with this id and its revision, or `nil` (also when it belongs to someone else).
+    func find(_ id: Int64, for proof: Proof<Member>) async throws -> Revised<Todo>?
+    /// Applies `patch` to the subject's todo if its revision is one of `revisions` (`nil`: any), in one
+    /// atomic step; the revision goes up when the todo changes.
+    func update(_ id: Int64, with patch: TodoPatch, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Revised<Todo>>
+    /// Deletes the subject's todo if its revision is one of `revisions` (`nil`: any), in one atomic step.
+    func delete(_ id: Int64, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Void>
     /// Attaches `content` to the subject's todo, replacing its attachment; `nil` when there is no such todo of theirs.
     func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) async throws -> TodoAttachment?
     /// Removes the attachment of the subject's todo; `false` when the todo is not theirs or has none.

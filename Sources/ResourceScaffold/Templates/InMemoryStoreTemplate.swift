@@ -21,11 +21,14 @@ enum InMemoryStoreTemplate {
                 private var rows: [\#(owned)] = []
                 /// The id of the next one created.
                 private var nextID: Int64 = 1
+                /// Each one's revision, raised by every change.
+                private var revisions: [Int64: Int64] = [:]
 
                 /// Stores it with the next id.
                 func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) -> \#(type) {
                     let created = \#(type)(\#(arguments))
                     nextID += 1
+                    revisions[created.id] = 1
                     rows.append(\#(owned)(owner: proof.subject, \#(item): created))
                     return created
                 }
@@ -35,23 +38,30 @@ enum InMemoryStoreTemplate {
                     Array(rows.filter { $0.owner == proof.subject }.map(\.\#(item)).dropFirst(offset).prefix(limit))
                 }
 
-                /// The subject's with this id.
-                func find(_ id: Int64, for proof: Proof<Member>) -> \#(type)? {
-                    rows.first { $0.owner == proof.subject && $0.\#(item).id == id }?.\#(item)
+                /// The subject's with this id, and its revision.
+                func find(_ id: Int64, for proof: Proof<Member>) -> Revised<\#(type)>? {
+                    guard let found = rows.first(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return nil }
+                    return Revised(found.\#(item), revision: revisions[id, default: 1])
                 }
 
-                /// Changes the members the patch has.
-                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), for proof: Proof<Member>) -> \#(type)? {
-                    guard let index = rows.firstIndex(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return nil }
+                /// Changes the members the patch has, if the revision is one `allowed` names.
+                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), ifRevision allowed: [Int64]?, for proof: Proof<Member>) -> GuardedWrite<Revised<\#(type)>> {
+                    guard let index = rows.firstIndex(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return .notFound }
+                    let revision = revisions[id, default: 1]
+                    if let allowed, !allowed.contains(revision) { return .stale }
+                    let before = rows[index].\#(item)
             \#(changes)
-                    return rows[index].\#(item)
+                    if rows[index].\#(item) != before { revisions[id] = revision + 1 }
+                    return .written(Revised(rows[index].\#(item), revision: revisions[id, default: 1]))
                 }
 
-                /// Removes the subject's with this id; `false` when there is none.
-                func delete(_ id: Int64, for proof: Proof<Member>) -> Bool {
-                    guard let index = rows.firstIndex(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return false }
+                /// Removes the subject's with this id, if the revision is one `allowed` names.
+                func delete(_ id: Int64, ifRevision allowed: [Int64]?, for proof: Proof<Member>) -> GuardedWrite<Void> {
+                    guard let index = rows.firstIndex(where: { $0.owner == proof.subject && $0.\#(item).id == id }) else { return .notFound }
+                    if let allowed, !allowed.contains(revisions[id, default: 1]) { return .stale }
                     rows.remove(at: index)
-                    return true
+                    revisions[id] = nil
+                    return .written(())
                 }
 
                 /// Every owner's.

@@ -14,6 +14,7 @@ enum MigrationTemplate {
             columns.append((field.columnName, field.type.sqlType, "NOT NULL" + check))
         }
         columns.append(("created_at", "TIMESTAMPTZ", "NOT NULL DEFAULT now()"))
+        columns.append(("revision", "BIGINT", "NOT NULL DEFAULT 1 CHECK (revision > 0)"))
         let nameWidth = columns.map(\.name.count).max() ?? 0
         let typeWidth = columns.map(\.type.count).max() ?? 0
         let definitions = columns.map { column in
@@ -24,7 +25,7 @@ enum MigrationTemplate {
 
             extension AppMigrations {
                 /// The \#(resource.pluralPhrase) table: each row belongs to the member whose token subject is `owner`;
-                /// the index serves the per-owner listing by id.
+                /// `revision` (its `ETag`) goes up with every change; the index serves the per-owner listing by id.
                 static let \#(propertyName(resource)) = Migration(version: \#(version), name: "create \#(resource.pluralPhrase)", sql: """
                     CREATE TABLE \#(table) (
             \#(definitions)

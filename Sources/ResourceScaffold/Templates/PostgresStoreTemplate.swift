@@ -12,6 +12,9 @@ enum PostgresStoreTemplate {
         let values = (["\\(proof.subject)"] + fields.map { "\\(\(input).\($0.swiftName))" }).joined(separator: ", ")
         let assignments = fields.map { "                \($0.columnName) = COALESCE(\\(patch.\($0.swiftName)), \($0.columnName))" }
             .joined(separator: ",\n")
+        // The revision goes up only when a value changes: `{}` keeps the client's ETag valid.
+        let patched = fields.map { "COALESCE(\\(patch.\($0.swiftName)), \($0.columnName))" }.joined(separator: ", ")
+        let current = fields.map(\.columnName).joined(separator: ", ")
         let rowProperties = ([("owner", "String", "The owner's user id.")] + [("id", "Int64", "The row's id.")]
             + fields.map { ($0.swiftName, $0.type.swiftType, "The \($0.phrase) column.") }
             + [("createdAt", "Date", "When the row was inserted.")])
@@ -48,25 +51,43 @@ enum PostgresStoreTemplate {
                         """, decoding: \#(type).self)
                 }
 
-                /// The subject's row with this id.
-                func find(_ id: Int64, for proof: Proof<Member>) async throws -> \#(type)? {
+                /// The subject's row with this id, and its revision.
+                func find(_ id: Int64, for proof: Proof<Member>) async throws -> Revised<\#(type)>? {
                     try await database.queryFirst("""
-                        SELECT \#(select) FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)
-                        """, decoding: \#(type).self)
+                        SELECT \#(select), revision FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)
+                        """, decoding: Revised<\#(type)>.self)
                 }
 
-                /// `COALESCE` keeps a column whose patch member is `nil` (absent or `null`).
-                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type)? {
-                    try await database.queryFirst("""
+                /// `COALESCE` keeps a column whose patch member is `nil` (absent or `null`). The revision check is
+                /// in the statement that writes, so of two changes naming one revision only the first matches.
+                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Revised<\#(type)>> {
+                    let updated = try await database.queryFirst("""
                         UPDATE \#(table) SET
-            \#(assignments)
-                        WHERE id = \(id) AND owner = \(proof.subject) RETURNING \#(select)
-                        """, decoding: \#(type).self)
+            \#(assignments),
+                            revision = revision + CASE WHEN (\#(patched)) = (\#(current)) THEN 0 ELSE 1 END
+                        WHERE id = \(id) AND owner = \(proof.subject) AND (\(revisions)::BIGINT[] IS NULL OR revision = ANY(\(revisions)::BIGINT[]))
+                        RETURNING \#(select), revision
+                        """, decoding: Revised<\#(type)>.self)
+                    if let updated { return .written(updated) }
+                    return try await missed(id, for: proof, guarded: revisions != nil)
                 }
 
-                /// Deletes the subject's row with this id; `false` when none matched.
-                func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool {
-                    try await database.execute("DELETE FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)") > 0
+                /// Deletes the subject's row with this id if its revision is one `revisions` allows.
+                func delete(_ id: Int64, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Void> {
+                    let deleted = try await database.execute("""
+                        DELETE FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)
+                            AND (\(revisions)::BIGINT[] IS NULL OR revision = ANY(\(revisions)::BIGINT[]))
+                        """)
+                    if deleted > 0 { return .written(()) }
+                    return try await missed(id, for: proof, guarded: revisions != nil)
+                }
+
+                /// Why a write matched no row: not the subject's, or its revision moved on (the write was already
+                /// decided atomically; this only names the answer).
+                private func missed<Value>(_ id: Int64, for proof: Proof<Member>, guarded: Bool) async throws -> GuardedWrite<Value> {
+                    guard guarded else { return .notFound }
+                    let row = try await database.queryFirst("SELECT id FROM \#(table) WHERE id = \(id) AND owner = \(proof.subject)", decoding: RowID.self)
+                    return row == nil ? .notFound : .stale
                 }
 
                 /// Every owner's rows, by id.
@@ -75,6 +96,12 @@ enum PostgresStoreTemplate {
                         SELECT owner, \#(select) FROM \#(table) ORDER BY id LIMIT \(limit) OFFSET \(offset)
                         """, decoding: OwnedRow.self)
                     return rows.map { \#(owned)(owner: $0.owner, \#(input): \#(type)(\#(rebuilt))) }
+                }
+
+                /// A row's id alone.
+                private struct RowID: Decodable {
+                    /// The row's id.
+                    var id: Int64
                 }
 
                 /// \#(SwiftSnippets.withArticle(resource.singularPhrase).capitalizedFirst) row with its owner column.

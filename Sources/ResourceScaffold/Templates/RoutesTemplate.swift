@@ -41,32 +41,49 @@ enum RoutesTemplate {
                 }
 
                 /// Read one of your \#(many).
-                /// - Parameter id: The \#(one)'s identifier.
+                ///
+                /// The answer's `ETag` names this version: send it back as `If-None-Match` to get 304 while it is
+                /// current, or as `If-Match` to change or delete only this version.
+                /// - Parameters:
+                ///   - id: The \#(one)'s identifier.
+                ///   - ifNoneMatch: `ETag`s of versions you hold; when one is current the answer is 304 without a body.
                 @GET("\#(path)/{id}", errors: \#(error).self)
-                func read(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64) async throws -> \#(type) {
+                func read(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64, ifNoneMatch: IfNoneMatch) async throws -> WithETag<\#(type)> {
                     guard let found = try await store.find(id, for: request.proof) else { throw \#(error).notFound }
-                    return found
+                    return WithETag(found.value, etag: found.etag, unless: ifNoneMatch)
                 }
 
                 /// Change one of your \#(many).
                 ///
                 /// Members that are absent or `null` keep their value; `{}` changes nothing and returns the \#(one).
+                /// With `If-Match`, only that version is changed: a stale `ETag` is answered 412.
                 /// - Parameters:
                 ///   - id: The \#(one)'s identifier.
                 ///   - patch: The members to change.
+                ///   - ifMatch: The `ETag` of the version you read; a stale one is answered 412.
                 /// - Returns: The \#(one) after the change.
                 @PATCH("\#(path)/{id}", errors: \#(error).self)
-                func update(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64, patch: \#(PatchTemplate.typeName(resource))) async throws -> \#(type) {
-                    guard let updated = try await store.update(id, with: patch, for: request.proof) else { throw \#(error).notFound }
-                    return updated
+                func update(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64, patch: \#(PatchTemplate.typeName(resource)), ifMatch: IfMatch?) async throws -> WithETag<\#(type)> {
+                    switch try await store.update(id, with: patch, ifRevision: ifMatch?.revisions, for: request.proof) {
+                    case .written(let updated): return WithETag(updated.value, etag: updated.etag)
+                    case .notFound: throw \#(error).notFound
+                    case .stale: throw IfMatch.failed
+                    }
                 }
 
                 /// Delete one of your \#(many).
-                /// - Parameter id: The \#(one)'s identifier.
+                ///
+                /// With `If-Match`, only that version is deleted: a stale `ETag` is answered 412.
+                /// - Parameters:
+                ///   - id: The \#(one)'s identifier.
+                ///   - ifMatch: The `ETag` of the version you read; a stale one is answered 412.
                 @DELETE("\#(path)/{id}", errors: \#(error).self)
-                func delete(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64) async throws -> NoContent {
-                    guard try await store.delete(id, for: request.proof) else { throw \#(error).notFound }
-                    return NoContent()
+                func delete(_ request: Request<Authorized<Member>>, @Path(1...) id: Int64, ifMatch: IfMatch?) async throws -> NoContent {
+                    switch try await store.delete(id, ifRevision: ifMatch?.revisions, for: request.proof) {
+                    case .written: return NoContent()
+                    case .notFound: throw \#(error).notFound
+                    case .stale: throw IfMatch.failed
+                    }
                 }
 
                 /// List every \#(one) of every member.

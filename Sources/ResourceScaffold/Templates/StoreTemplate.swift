@@ -16,12 +16,13 @@ enum StoreTemplate {
                 func create(_ \#(resource.singularIdentifier): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type)
                 /// The subject's \#(many), by id.
                 func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [\#(type)]
-                /// The subject's \#(one) with this id, or `nil` (also when it belongs to someone else).
-                func find(_ id: Int64, for proof: Proof<Member>) async throws -> \#(type)?
-                /// Applies `patch` to the subject's \#(one); `nil` when there is no such \#(one) of theirs.
-                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type)?
-                /// Deletes the subject's \#(one); `false` when there is no such \#(one) of theirs.
-                func delete(_ id: Int64, for proof: Proof<Member>) async throws -> Bool
+                /// The subject's \#(one) with this id and its revision, or `nil` (also when it belongs to someone else).
+                func find(_ id: Int64, for proof: Proof<Member>) async throws -> Revised<\#(type)>?
+                /// Applies `patch` to the subject's \#(one) if its revision is one of `revisions` (`nil`: any), in one
+                /// atomic step; the revision goes up when the \#(one) changes.
+                func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Revised<\#(type)>>
+                /// Deletes the subject's \#(one) if its revision is one of `revisions` (`nil`: any), in one atomic step.
+                func delete(_ id: Int64, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Void>
                 /// Every \#(one) of every owner.
                 func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [\#(OwnedTemplate.typeName(resource))]
             }

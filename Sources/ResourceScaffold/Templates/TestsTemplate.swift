@@ -109,6 +109,22 @@ enum TestsTemplate {
                     try await app.client.patch("\##(path)/\(created.id)", json: invalid, as: .member("alice")).expectProblem(.unprocessableContent, pointers: pointers)
                 }
 
+                @Test("ETag and If-None-Match: 304 while current; If-Match: a stale version is 412 and changes nothing")
+                func versions() async throws {
+                    let app = try await TestApp()
+                    let created = try await create(in: app, as: "alice")
+                    let path = "\##(path)/\(created.id)"
+                    let etag = try #require(try await app.client.get(path, as: .member("alice")).expect(.ok).headers[.eTag])
+                    let cached = try await app.client.get(path, as: .member("alice"), headers: [.ifNoneMatch: etag]).expect(.notModified)
+                    #expect(cached.body.readableBytes == 0)
+                    let updated = try await app.client.patch(path, json: change, as: .member("alice"), headers: [.ifMatch: etag]).expect(.ok)
+                    #expect(updated.headers[.eTag] != etag)
+                    try await app.client.patch(path, json: body, as: .member("alice"), headers: [.ifMatch: etag]).expectProblem(.preconditionFailed)
+                    try await app.client.delete(path, as: .member("alice"), headers: [.ifMatch: etag]).expectProblem(.preconditionFailed)
+                    #expect(try await app.client.get(path, as: .member("alice")).expect(.ok).decode(\##(type).self) == (try updated.decode(\##(type).self)))
+                    try await app.client.delete(path, as: .member("alice"), headers: [.ifMatch: updated.headers[.eTag] ?? ""]).expect(.noContent)
+                }
+
                 @Test("PATCH with {} or with null members keeps every value")
                 func patchKeepsValues() async throws {
                     let app = try await TestApp()

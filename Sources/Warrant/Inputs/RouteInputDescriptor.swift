@@ -33,6 +33,8 @@ public struct OperationInputs: Sendable {
     public var parameters: [OpenAPI.Parameter] = []
     /// The JSON request body, if the route reads one.
     public var requestBody: OpenAPI.Request?
+    /// Answers an input may cause besides the 422 every input can (`If-Match`: 412, `If-None-Match`: 304).
+    public var responses: [DocumentedResponse] = []
 
     /// No inputs.
     public init() {}

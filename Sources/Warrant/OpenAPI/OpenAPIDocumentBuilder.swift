@@ -65,6 +65,7 @@ struct OpenAPIDocumentBuilder {
             if let returns = route.endpoint.returns { success.description = returns }
             responses.add(success)
         }
+        for response in inputs.responses { responses.add(response) }
         if route.requirement != .none {
             responses.add(DocumentedResponse(status: .unauthorized, description: security.unauthorizedDescription, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("WWW-Authenticate", security.challengeDescription)]))
             if let unavailable = security.unavailableDescription {

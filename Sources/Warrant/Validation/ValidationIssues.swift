@@ -6,12 +6,20 @@
 public struct ValidationIssues: Sendable {
     /// The issues recorded so far.
     public private(set) var all: [ValidationIssue] = []
+    /// A refusal that is not about a value's shape, such as a missing `If-Match` (428): answered instead of
+    /// the 422 when no value is invalid.
+    public private(set) var refusal: Problem?
 
     /// No issues yet.
     public init() {}
 
     /// Whether nothing is wrong.
-    public var isEmpty: Bool { all.isEmpty }
+    public var isEmpty: Bool { all.isEmpty && refusal == nil }
+
+    /// Records a refusal (the first one wins): see ``refusal``.
+    public mutating func refuse(_ problem: Problem) {
+        if refusal == nil { refusal = problem }
+    }
 
     /// How many issues are recorded; decoders compare it before and after to know whether they failed.
     public var count: Int { all.count }
@@ -42,8 +50,9 @@ public struct ValidationIssues: Sendable {
         all.append(contentsOf: other.all)
     }
 
-    /// The 422 problem listing every issue.
+    /// The 422 problem listing every issue, or the ``refusal`` when no value is invalid.
     public var failure: Problem {
+        if all.isEmpty, let refusal { return refusal }
         let count = all.count
         let detail = count == 1 ? "1 input value is invalid." : "\(count) input values are invalid."
         return Problem(status: .unprocessableContent, title: "Unprocessable Content", detail: detail, violations: all)

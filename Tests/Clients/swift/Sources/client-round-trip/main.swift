@@ -68,6 +68,7 @@ for line in text.split(separator: "\n") {
     case "Booking": result = try roundTrip(Components.Schemas.Booking.self, sample.body.data)
     case "Invoice": result = try roundTrip(Components.Schemas.Invoice.self, sample.body.data)
     case "Photo": result = try roundTrip(Components.Schemas.Photo.self, sample.body.data)
+    case "OrderUpdate": result = try roundTrip(Components.Schemas.OrderUpdate.self, sample.body.data)
     default:
         print("no generated type is checked for \(sample.component)")
         exit(1)
