@@ -17,6 +17,7 @@ usage: VENV/bin/python client-check.py VENV   (the generated clients import http
 """
 import datetime
 import importlib
+import inspect
 import io
 import json
 import os
@@ -122,6 +123,17 @@ def streams(package, samples):
     ok("the NDJSON export reads as text whose lines are OrderUpdate values; the event stream and the CSV download have operations")
 
 
+def conditional_headers(package):
+    """The template client's operations must take If-Match / If-None-Match (docs/20)."""
+    api = f"{package}.api.todos"
+    checks = {"todo_read": "if_none_match", "todo_update": "if_match", "todo_delete": "if_match"}
+    for operation, parameter in checks.items():
+        module = importlib.import_module(f"{api}.{operation}")
+        if parameter not in inspect.signature(module.sync_detailed).parameters:
+            fail(f"the Python client's {operation} takes no {parameter}")
+    ok("the Python client's todo_read takes if_none_match, todo_update and todo_delete if_match")
+
+
 def swift_clients(template_spec, examples, samples):
     """swift-openapi-generator: both specs build without a warning; the examples' answers round-trip."""
     package = os.path.join(WORK, "swift")
@@ -136,7 +148,8 @@ def swift_clients(template_spec, examples, samples):
     warnings = [line for line in printed.splitlines() if "warning:" in line and "/checkouts/" not in line]
     if result.returncode != 0 or warnings:
         fail(f"swift-openapi-generator's clients exited {result.returncode}", *(warnings or printed.splitlines())[-30:])
-    ok("swift-openapi-generator generates and compiles clients of docs/openapi.json and the examples without a warning")
+    ok("swift-openapi-generator generates and compiles clients of docs/openapi.json and the examples without a warning; "
+       "the template client's If-None-Match, If-Match, ETag, 304 and 412 compile (TemplateClient/ConditionalHeaders.swift)")
     binary = os.path.join(package, ".build", "debug", "client-round-trip")
     result = subprocess.run([binary, os.path.join(examples, "samples.jsonl")], capture_output=True, text=True, timeout=60)
     if result.returncode != 0:
@@ -153,7 +166,8 @@ def swift_clients(template_spec, examples, samples):
 def main():
     venv = sys.argv[1]
     os.makedirs(WORK, exist_ok=True)
-    generate(venv, os.path.join(ROOT, "docs", "openapi.json"), "template")
+    template = generate(venv, os.path.join(ROOT, "docs", "openapi.json"), "template")
+    conditional_headers(template)
     examples = os.path.join(WORK, "examples-spec")
     shutil.rmtree(examples, ignore_errors=True)
     result = subprocess.run(["swift", "test", "--skip-build", "--filter", "ClientExamples"], cwd=ROOT, capture_output=True, text=True,
