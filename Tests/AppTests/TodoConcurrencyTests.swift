@@ -49,6 +49,9 @@ struct TodoConcurrencyTests {
         #expect(stale.headers[.contentType] == "application/problem+json")
         #expect(try await app.client.patch(path, json: #"{"title":"lost"}"#, as: .member("alice"), headers: Self.fields("If-Match", #"W/"r2""#)).status == .preconditionFailed)
         #expect(try await app.client.patch(path, json: #"{"title":"lost"}"#, as: .member("alice"), headers: Self.fields("If-Match", #""abc""#)).status == .preconditionFailed)
+        // An empty list names no version (RFC 9110 §5.6.1): nothing matches.
+        #expect(try await app.client.patch(path, json: #"{"title":"lost"}"#, as: .member("alice"), headers: Self.fields("If-Match", "")).status == .preconditionFailed)
+        #expect(try await app.client.get(path, as: .member("alice"), headers: Self.fields("If-None-Match", "")).status == .ok)
         #expect(try await app.client.get(path, as: .member("alice")).decode(Todo.self).title == "v2")
         // A list of tags matches any of them; `*` any existing version.
         #expect(try await app.client.patch(path, json: #"{"done":true}"#, as: .member("alice"), headers: Self.fields("If-Match", #""r9", "r2""#)).status == .ok)
@@ -65,7 +68,7 @@ struct TodoConcurrencyTests {
     func malformed() async throws {
         let app = try await TestApp()
         let todo = try await app.client.post("/todos", json: #"{"title":"x"}"#, as: .member("alice")).decode(Todo.self)
-        for value in ["r1", #""r1"#, #""a b""#, #""r1" "r2""#, #""r1","#] {
+        for value in ["r1", #""r1"#, #""a b""#, #""r1" "r2""#, #"W/ "r1""#] {
             let answer = try await app.client.patch("/todos/\(todo.id)", json: "{}", as: .member("alice"), headers: Self.fields("If-Match", value))
             answer.expectProblem(.unprocessableContent, parameters: ["If-Match"])
             try await app.client.get("/todos/\(todo.id)", as: .member("alice"), headers: Self.fields("If-None-Match", value))

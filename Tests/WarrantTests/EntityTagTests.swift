@@ -10,9 +10,24 @@ struct EntityTagTests {
         #expect(EntityTagCondition(parsing: " * ") == .any)
         let list = try #require(EntityTagCondition(parsing: #" "r1" ,W/"x-y",""  "#))
         #expect(list == .tags([try #require(EntityTag("r1")), try #require(EntityTag("x-y", weak: true)), try #require(EntityTag(""))]))
+        // An empty list, and empty elements, are allowed (RFC 9110 §5.6.1).
+        #expect(EntityTagCondition(parsing: "") == .tags([]))
+        #expect(EntityTagCondition(parsing: " , ") == .tags([]))
+        #expect(EntityTagCondition(parsing: #","r1",,"r2","#) == .tags([EntityTag(revision: 1), EntityTag(revision: 2)]))
     }
 
-    @Test("malformed fields do not parse", arguments: ["", "r1", #""r1"#, #""a b""#, #""r1" "r2""#, #""r1","#, #"w/"r1""#, #"W/ "r1""#, "*, \"r1\"", "\"\u{7}\""])
+    @Test("the documented pattern accepts what the parser accepts, and refuses what it refuses")
+    func pattern() throws {
+        let pattern = try Regex(EntityTagCondition.pattern)
+        for field in ["*", "", " , ", #""r1""#, #"W/"a", "b""#, #","r1",,"r2","#] {
+            #expect(field.wholeMatch(of: pattern) != nil && EntityTagCondition(parsing: field) != nil, "\(field)")
+        }
+        for field in ["r1", #""r1"#, #""a b""#, #""r1" "r2""#, "*, \"r1\""] {
+            #expect(field.wholeMatch(of: pattern) == nil && EntityTagCondition(parsing: field) == nil, "\(field)")
+        }
+    }
+
+    @Test("malformed fields do not parse", arguments: ["r1", #""r1"#, #""a b""#, #""r1" "r2""#, #"w/"r1""#, #"W/ "r1""#, "*, \"r1\"", "\"\u{7}\""])
     func malformed(field: String) {
         #expect(EntityTagCondition(parsing: field) == nil)
     }

@@ -6,9 +6,12 @@ public enum EntityTagCondition: Sendable, Hashable {
     case tags([EntityTag])
 
     /// The JSON-Schema pattern of a field value this parses, for the OpenAPI document.
-    static let pattern = #"^[ \t]*(\*|(W/)?"[!#-~]*"([ \t]*,[ \t]*(W/)?"[!#-~]*")*)[ \t]*$"#
+    static let pattern = #"^[ \t]*(\*|((W/)?"[!#-~]*")?([ \t]*,[ \t]*((W/)?"[!#-~]*")?)*)[ \t]*$"#
 
     /// Parses a field value: `*`, or a comma-separated list of `"tag"` and `W/"tag"`; `nil` when malformed.
+    ///
+    /// The list may be empty, and empty elements are skipped (RFC 9110 §5.6.1): an empty `If-Match` names
+    /// no version, so it matches none; an empty `If-None-Match` is no condition.
     public init?(parsing field: some StringProtocol) {
         let text = field.trimmingSpacesAndTabs
         if text == "*" {
@@ -17,8 +20,12 @@ public enum EntityTagCondition: Sendable, Hashable {
         }
         var tags: [EntityTag] = []
         var rest = Substring(text)
-        while true {
+        while !rest.isEmpty {
             rest = rest.trimmingSpacesAndTabs
+            if rest.first == "," {
+                rest = rest.dropFirst()
+                continue
+            }
             let weak = rest.hasPrefix("W/")
             if weak { rest = rest.dropFirst(2) }
             guard rest.first == "\"" else { return nil }
@@ -26,9 +33,7 @@ public enum EntityTagCondition: Sendable, Hashable {
             guard let close = rest.firstIndex(of: "\""), let tag = EntityTag(String(rest[..<close]), weak: weak) else { return nil }
             tags.append(tag)
             rest = rest[rest.index(after: close)...].trimmingSpacesAndTabs
-            if rest.isEmpty { break }
-            guard rest.first == "," else { return nil }
-            rest = rest.dropFirst()
+            guard rest.isEmpty || rest.first == "," else { return nil }
         }
         self = .tags(tags)
     }
