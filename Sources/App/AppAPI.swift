@@ -34,7 +34,7 @@ public enum AppAPI {
             now: now,
             threads: dependencies.threads
         )
-        return API(
+        var api = API(
             info: info,
             gate: gate,
             limits: server.limits,
@@ -53,5 +53,7 @@ public enum AppAPI {
             routes.include(AdminRoutes(todos: dependencies.todos, users: dependencies.users, apiKeys: dependencies.apiKeys))
             // New route groups go here (`api new resource` adds them above this line).
         }
+        api.cursorKey = server.cursorKey
+        return api
     }
 }

@@ -51,3 +51,14 @@ extension Digest {
         return digest
     }
 }
+
+extension Digest {
+    /// BLAKE2b with a 32-byte key and a 16-byte output (libsodium's keyed `crypto_generichash`): a MAC, for
+    /// values the server hands out and must recognise unaltered when they come back.
+    public static func keyedBlake2b128(_ bytes: [UInt8], key: [UInt8]) -> [UInt8] {
+        precondition(key.count == 32, "a 32-byte key")
+        var mac = [UInt8](repeating: 0, count: 16)
+        _ = crypto_generichash(&mac, 16, bytes, UInt64(bytes.count), key, key.count)
+        return mac
+    }
+}

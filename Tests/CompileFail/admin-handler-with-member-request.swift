@@ -2,6 +2,6 @@
 @testable import App
 import Warrant
 
-func adminHandlerWithMemberRequest(_ request: Request<Authorized<Member>>, routes: AdminRoutes) async {
-    _ = try? await routes.allTodos(request, limit: 20, offset: 0)
+func adminHandlerWithMemberRequest(_ request: Request<Authorized<Member>>, routes: AdminRoutes, page: PageRequest) async {
+    _ = try? await routes.allTodos(request, page: page)
 }

@@ -2,6 +2,6 @@
 @testable import App
 import Warrant
 
-func adminOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore) async {
-    _ = try? await store.all(by: request.proof, limit: 20, offset: 0)
+func adminOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore, page: PageRequest) async {
+    _ = try? await store.all(by: request.proof, page: page)
 }

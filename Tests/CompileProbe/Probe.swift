@@ -5,17 +5,17 @@
 import Warrant
 
 /// An admin handler called with an admin request.
-func adminHandlerWithAdminRequest(_ request: Request<Authorized<Admin>>, routes: AdminRoutes) async {
-    _ = try? await routes.allTodos(request, limit: 20, offset: 0)
+func adminHandlerWithAdminRequest(_ request: Request<Authorized<Admin>>, routes: AdminRoutes, page: PageRequest) async {
+    _ = try? await routes.allTodos(request, page: page)
 }
 
 /// An admin-only domain operation called with an admin proof.
-func adminOperationWithAdminProof(_ request: Request<Authorized<Admin>>, store: any TodoStore) async {
-    _ = try? await store.all(by: request.proof, limit: 20, offset: 0)
+func adminOperationWithAdminProof(_ request: Request<Authorized<Admin>>, store: any TodoStore, page: PageRequest) async {
+    _ = try? await store.all(by: request.proof, page: page)
 }
 
 /// A member operation called with a member proof.
-func memberOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore) async {
+func memberOperationWithMemberProof(_ request: Request<Authorized<Member>>, store: any TodoStore, page: PageRequest) async {
     _ = try? await store.find(1, for: request.proof)
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Warrant
+@testable import Warrant
 
 @Suite("Configuration")
 struct SettingsTests {
@@ -46,6 +46,25 @@ struct SettingsTests {
         let uploads = try ServerSettings(try await Settings.load(variables: variables, directory: dir.path)).limits.uploads
         #expect(uploads.maxBytes == 1000 && uploads.maxPartBytes == 500 && uploads.maxParts == 3)
         #expect(uploads.memoryThreshold == 10 && uploads.temporaryDirectory == "/var/spool/uploads")
+    }
+
+    @Test("PAGINATION_KEY: cursors one instance seals, another with the same key opens; a malformed key is refused")
+    func paginationKey() async throws {
+        let dir = try folder(["development.json": "{}"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = CursorKey.random().base64URL
+        let one = try ServerSettings(try await Settings.load(variables: ["PAGINATION_KEY": text], directory: dir.path)).cursorKey
+        let other = try ServerSettings(try await Settings.load(variables: ["PAGINATION_KEY": text], directory: dir.path)).cursorKey
+        let cursor = PageRequest(position: .first, limit: 5, path: "/x", key: one).cursor(.after(9))
+        #expect(PageRequest(position: .first, limit: 5, path: "/x", key: other).position(of: cursor) == .after(9))
+        let unset = try ServerSettings(try await Settings.load(variables: [:], directory: dir.path)).cursorKey
+        #expect(PageRequest(position: .first, limit: 5, path: "/x", key: unset).position(of: cursor) == nil)
+        let settings = try await Settings.load(variables: ["PAGINATION_KEY": "short"], directory: dir.path)
+        #expect {
+            try ServerSettings(settings)
+        } throws: { error in
+            String(describing: error).contains("PAGINATION_KEY") && !String(describing: error).contains("short")
+        }
     }
 
     @Test("a malformed value fails with the key's name instead of falling back to a default")

@@ -11,12 +11,12 @@ struct AdminRoutes {
     /// List every todo of every member.
     ///
     /// The store's `all(by:)` demands an admin proof, so this cannot be exposed on a member route by mistake.
-    /// - Parameters:
-    ///   - limit: How many todos to return.
-    ///   - offset: How many todos to skip.
+    /// Pages are by id and follow cursors (`next`, `prev`, and the `Link` header): rows added while you page
+    /// never shift a page, as they would with an offset.
+    /// - Parameter page: The `cursor` of a page you read, and how many todos a page holds.
     @GET("/admin/todos")
-    func allTodos(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [OwnedTodo] {
-        try await todos.all(by: request.proof, limit: limit, offset: offset)
+    func allTodos(_ request: Request<Authorized<Admin>>, page: PageRequest) async throws -> Page<OwnedTodo> {
+        Page(try await todos.all(by: request.proof, page: page), for: page, key: \.todo.id)
     }
 
     /// List every user.

@@ -56,7 +56,11 @@ actor InMemoryTodoStore: TodoStore {
         return attachments.removeValue(forKey: id) != nil
     }
 
-    func all(by proof: Proof<Admin>, limit: Int, offset: Int) -> [OwnedTodo] {
-        Array(todos.dropFirst(offset).prefix(limit))
+    func all(by proof: Proof<Admin>, page: PageRequest) -> [OwnedTodo] {
+        switch page.position {
+        case .first: return Array(todos.prefix(page.fetchLimit))
+        case .after(let id): return Array(todos.filter { $0.todo.id > id }.prefix(page.fetchLimit))
+        case .before(let id): return Array(todos.filter { $0.todo.id < id }.reversed().prefix(page.fetchLimit))
+        }
     }
 }

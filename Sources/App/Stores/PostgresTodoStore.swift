@@ -76,10 +76,23 @@ struct PostgresTodoStore: TodoStore {
             """) > 0
     }
 
-    func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedTodo] {
-        let rows = try await database.query("""
-            SELECT owner, id, title, done, created_at FROM todos ORDER BY id LIMIT \(limit) OFFSET \(offset)
-            """, decoding: OwnedRow.self)
+    func all(by proof: Proof<Admin>, page: PageRequest) async throws -> [OwnedTodo] {
+        // Keyset, not OFFSET: a page starts at a row's id, so rows inserted meanwhile never shift it.
+        let rows: [OwnedRow]
+        switch page.position {
+        case .first:
+            rows = try await database.query("""
+                SELECT owner, id, title, done, created_at FROM todos ORDER BY id LIMIT \(page.fetchLimit)
+                """, decoding: OwnedRow.self)
+        case .after(let id):
+            rows = try await database.query("""
+                SELECT owner, id, title, done, created_at FROM todos WHERE id > \(id) ORDER BY id LIMIT \(page.fetchLimit)
+                """, decoding: OwnedRow.self)
+        case .before(let id):
+            rows = try await database.query("""
+                SELECT owner, id, title, done, created_at FROM todos WHERE id < \(id) ORDER BY id DESC LIMIT \(page.fetchLimit)
+                """, decoding: OwnedRow.self)
+        }
         return rows.map { OwnedTodo(owner: $0.owner, todo: Todo(id: $0.id, title: $0.title, done: $0.done, createdAt: $0.createdAt)) }
     }
 

@@ -19,6 +19,7 @@ protocol TodoStore: Sendable {
     func attach(_ attachment: TodoAttachment, content: Data, to id: Int64, for proof: Proof<Member>) async throws -> TodoAttachment?
     /// Removes the attachment of the subject's todo; `false` when the todo is not theirs or has none.
     func detach(from id: Int64, for proof: Proof<Member>) async throws -> Bool
-    /// Every todo of every owner.
-    func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedTodo]
+    /// Every owner's todos from the page's position, by id: at most `page.fetchLimit`, in the position's
+    /// order (descending for `.before`), for ``Page`` to cut and link.
+    func all(by proof: Proof<Admin>, page: PageRequest) async throws -> [OwnedTodo]
 }

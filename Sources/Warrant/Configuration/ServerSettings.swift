@@ -25,6 +25,9 @@ public struct ServerSettings: Sendable {
     /// How long in-flight requests may run after SIGTERM/SIGINT before they are cancelled
     /// (`SHUTDOWN_GRACE_MS`, default 25 s: inside the 30 s most orchestrators wait).
     public var shutdownGrace: Duration
+    /// The key page cursors are sealed with (`PAGINATION_KEY`, 32 bytes base64url); this process's own when
+    /// unset, so set it wherever more than one instance serves.
+    public var cursorKey: CursorKey = .processDefault
 
     /// Explicit settings; the defaults are those of an empty configuration.
     public init(
@@ -102,5 +105,11 @@ public struct ServerSettings: Sendable {
             accessLog: try settings.bool("accessLog.enabled", default: true),
             accessLogSubject: try settings.bool("accessLog.subject", default: false)
         )
+        if let text = settings.string("pagination.key", secret: true) {
+            guard let key = CursorKey(base64URL: text) else {
+                throw SettingsError(key: "PAGINATION_KEY", problem: "must be 32 random bytes, base64url-encoded (43 characters)")
+            }
+            cursorKey = key
+        }
     }
 }

@@ -21,11 +21,14 @@ public struct RouteInput: Sendable {
     let upload: UploadedFile?
     /// The API's dependency providers, for handlers that take `@Depends` parameters.
     let dependencies: DependencyRegistry
+    /// The key page cursors are sealed with (``PageRequest``).
+    let cursorKey: CursorKey
 
     init(
         headers: HTTPFields, uri: URI, pathParameters: Parameters, body: ByteBuffer?, bodyIsForm: Bool = false, jsonLimits: JSONLimits,
-        form: MultipartForm? = nil, upload: UploadedFile? = nil, dependencies: DependencyRegistry = .empty
+        form: MultipartForm? = nil, upload: UploadedFile? = nil, dependencies: DependencyRegistry = .empty, cursorKey: CursorKey = .processDefault
     ) {
+        self.cursorKey = cursorKey
         self.form = form
         self.upload = upload
         self.dependencies = dependencies

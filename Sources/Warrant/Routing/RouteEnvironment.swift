@@ -12,9 +12,12 @@ final class RouteEnvironment: Sendable {
     let clientAddresses: ClientAddresses
     /// The dependency providers.
     let dependencies: DependencyRegistry
+    /// The key page cursors are sealed with.
+    let cursorKey: CursorKey
 
     /// The environment of an API's routes.
-    init(gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses, dependencies: DependencyRegistry) {
+    init(gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses, dependencies: DependencyRegistry, cursorKey: CursorKey) {
+        self.cursorKey = cursorKey
         self.gate = gate
         self.limits = limits
         self.clientAddresses = clientAddresses

@@ -144,7 +144,8 @@ public struct RouteTable: Sendable {
             jsonLimits: environment.limits.json,
             form: body.form,
             upload: body.upload,
-            dependencies: environment.dependencies
+            dependencies: environment.dependencies,
+            cursorKey: environment.cursorKey
         )
         let typed = Request<Access>(
             proof: proof,

@@ -34,6 +34,9 @@ public struct API: Sendable {
     /// Middleware of the application's own, run in order inside the framework's (which sets the request id,
     /// enforces limits, answers problems and adds the security headers first).
     public var middleware: [any RouterMiddleware<WarrantContext>]
+    /// The key page cursors are sealed with (``PageRequest``): this process's own unless set — set the
+    /// same one on every instance (`PAGINATION_KEY`) for a cursor to work on all of them.
+    public var cursorKey: CursorKey = .processDefault
 
     /// An API with routes added by `build`.
     public init(
@@ -140,7 +143,7 @@ public struct API: Sendable {
         let admittingGate = gate.admitting(by: declarations.roles).observing(operations)
         let environment = RouteEnvironment(
             gate: admittingGate, limits: limits, clientAddresses: clientAddresses,
-            dependencies: DependencyRegistry(routes.providers)
+            dependencies: DependencyRegistry(routes.providers), cursorKey: cursorKey
         )
         for (index, route) in routes.routes.enumerated() {
             let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))
