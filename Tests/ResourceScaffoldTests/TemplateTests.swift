@@ -62,7 +62,8 @@ struct TemplateTests {
         #expect(postgres.contains("RETURNING id, title, due_date, created_at, revision"))
         let store = try #require(files["BookmarkStore.swift"])
         #expect(store.components(separatedBy: "Proof<Member>").count - 1 == 5)
-        #expect(store.contains("func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [OwnedBookmark]"))
+        #expect(store.contains("func all(by proof: Proof<Admin>, page: PageRequest) async throws -> [OwnedBookmark]"))
+        #expect(postgres.contains(#"WHERE id > \(id) ORDER BY id LIMIT \(page.fetchLimit)"#) && postgres.contains(#"WHERE id < \(id) ORDER BY id DESC LIMIT \(page.fetchLimit)"#))
         #expect(try #require(files["InMemoryBookmarkStore.swift"]).contains("actor InMemoryBookmarkStore: BookmarkStore {"))
     }
 
@@ -78,6 +79,8 @@ struct TemplateTests {
             "@Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0",
             "ifNoneMatch: IfNoneMatch) async throws -> WithETag<InvoiceItem>", "ifMatch: IfMatch?) async throws -> WithETag<InvoiceItem>",
             "ifMatch: IfMatch?) async throws -> NoContent", "case .stale: throw IfMatch.failed",
+            "func listAll(_ request: Request<Authorized<Admin>>, page: PageRequest) async throws -> Page<OwnedInvoiceItem>",
+            #"Page(try await store.all(by: request.proof, page: page), for: page, key: \.invoiceItem.id)"#,
         ] {
             #expect(routes.contains(line), "\(line)")
         }

@@ -64,9 +64,13 @@ enum InMemoryStoreTemplate {
                     return .written(())
                 }
 
-                /// Every owner's.
-                func all(by proof: Proof<Admin>, limit: Int, offset: Int) -> [\#(owned)] {
-                    Array(rows.dropFirst(offset).prefix(limit))
+                /// Every owner's, from the page's position.
+                func all(by proof: Proof<Admin>, page: PageRequest) -> [\#(owned)] {
+                    switch page.position {
+                    case .first: return Array(rows.prefix(page.fetchLimit))
+                    case .after(let id): return Array(rows.filter { $0.\#(item).id > id }.prefix(page.fetchLimit))
+                    case .before(let id): return Array(rows.filter { $0.\#(item).id < id }.reversed().prefix(page.fetchLimit))
+                    }
                 }
             }
 

@@ -90,11 +90,23 @@ enum PostgresStoreTemplate {
                     return row == nil ? .notFound : .stale
                 }
 
-                /// Every owner's rows, by id.
-                func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [\#(owned)] {
-                    let rows = try await database.query("""
-                        SELECT owner, \#(select) FROM \#(table) ORDER BY id LIMIT \(limit) OFFSET \(offset)
-                        """, decoding: OwnedRow.self)
+                /// Every owner's rows from the page's position: keyset, so rows added meanwhile never shift a page.
+                func all(by proof: Proof<Admin>, page: PageRequest) async throws -> [\#(owned)] {
+                    let rows: [OwnedRow]
+                    switch page.position {
+                    case .first:
+                        rows = try await database.query("""
+                            SELECT owner, \#(select) FROM \#(table) ORDER BY id LIMIT \(page.fetchLimit)
+                            """, decoding: OwnedRow.self)
+                    case .after(let id):
+                        rows = try await database.query("""
+                            SELECT owner, \#(select) FROM \#(table) WHERE id > \(id) ORDER BY id LIMIT \(page.fetchLimit)
+                            """, decoding: OwnedRow.self)
+                    case .before(let id):
+                        rows = try await database.query("""
+                            SELECT owner, \#(select) FROM \#(table) WHERE id < \(id) ORDER BY id DESC LIMIT \(page.fetchLimit)
+                            """, decoding: OwnedRow.self)
+                    }
                     return rows.map { \#(owned)(owner: $0.owner, \#(input): \#(type)(\#(rebuilt))) }
                 }
 

@@ -89,12 +89,11 @@ enum RoutesTemplate {
                 /// List every \#(one) of every member.
                 ///
                 /// The store's `all(by:)` demands an admin proof, so this cannot be exposed on a member route by mistake.
-                /// - Parameters:
-                ///   - limit: How many \#(many) to return.
-                ///   - offset: How many \#(many) to skip.
+                /// Pages are by id and follow cursors (`next`, `prev`, and the `Link` header).
+                /// - Parameter page: The `cursor` of a page you read, and how many \#(many) a page holds.
                 @GET("/admin\#(path)")
-                func listAll(_ request: Request<Authorized<Admin>>, @Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0) async throws -> [\#(OwnedTemplate.typeName(resource))] {
-                    try await store.all(by: request.proof, limit: limit, offset: offset)
+                func listAll(_ request: Request<Authorized<Admin>>, page: PageRequest) async throws -> Page<\#(OwnedTemplate.typeName(resource))> {
+                    Page(try await store.all(by: request.proof, page: page), for: page, key: \.\#(resource.singularIdentifier).id)
                 }
             }
 

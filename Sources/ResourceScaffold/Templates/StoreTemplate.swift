@@ -23,8 +23,9 @@ enum StoreTemplate {
                 func update(_ id: Int64, with patch: \#(PatchTemplate.typeName(resource)), ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Revised<\#(type)>>
                 /// Deletes the subject's \#(one) if its revision is one of `revisions` (`nil`: any), in one atomic step.
                 func delete(_ id: Int64, ifRevision revisions: [Int64]?, for proof: Proof<Member>) async throws -> GuardedWrite<Void>
-                /// Every \#(one) of every owner.
-                func all(by proof: Proof<Admin>, limit: Int, offset: Int) async throws -> [\#(OwnedTemplate.typeName(resource))]
+                /// Every owner's \#(many) from the page's position, by id: at most `page.fetchLimit`, in the
+                /// position's order (descending for `.before`), for `Page` to cut and link.
+                func all(by proof: Proof<Admin>, page: PageRequest) async throws -> [\#(OwnedTemplate.typeName(resource))]
             }
 
             """#)
