@@ -64,6 +64,7 @@ struct MultipartReader {
         parser.onPartComplete = { queue.events.append(.partEnd) }
 
         var reader = MultipartReader(limits: uploads)
+        var headerGuard = MultipartHeaderGuard(boundary: boundary)
         let deadline = ContinuousClock.now.advanced(by: limits.requestTimeout)
         var received = 0
         do {
@@ -75,6 +76,10 @@ struct MultipartReader {
                 // client's, a Lambda event's) does not hold a thread the other requests share.
                 var rest = chunk
                 while reader.form.failure == nil, let slice = rest.readSlice(length: Swift.min(rest.readableBytes, Self.sliceBytes)) {
+                    guard headerGuard.admits(slice) else {
+                        await reader.fail("is not valid multipart/form-data: a part's header name is not ASCII")
+                        break
+                    }
                     do {
                         try parser.execute(slice)
                     } catch {
