@@ -61,6 +61,13 @@ struct AdminPaginationTests {
         #expect(second.items.map(\.todo.title) == ["c", "d"])
         let third = try await page(app, "/admin/todos?cursor=\(try #require(second.next))&limit=2").page
         #expect(third.items.map(\.todo.title) == ["e"] && third.next == nil)
+        // Past the end (the last row deleted): an empty page whose prev is the first page.
+        let lastID = try #require(third.items.first?.todo.id)
+        _ = try await app.client.delete("/todos/\(lastID)", as: .member("alice")).expect(.noContent)
+        let past = try await page(app, "/admin/todos?cursor=\(try #require(second.next))&limit=2").page
+        #expect(past.items.isEmpty && past.next == nil)
+        let restart = try await page(app, "/admin/todos?cursor=\(try #require(past.prev))&limit=2").page
+        #expect(restart.items.map(\.todo.title) == ["b", "c"] && restart.prev == nil)
     }
 
     @Test("an altered cursor, one from another listing, or a bad limit is a 422 naming the query item")

@@ -4,7 +4,7 @@ import WarrantCrypto
 /// refused instead of read.
 ///
 /// Every instance serving an API must share it for a cursor from one to work on another: set
-/// `PAGINATION_KEY` (32 random bytes, base64url: `api key generate-cursor-key` prints one) — without it each
+/// `PAGINATION_KEY` (32 random bytes, base64url; docs/20 shows a command that makes one) — without it each
 /// process draws its own, and a cursor only works on the process that made it.
 public struct CursorKey: Sendable {
     private let bytes: [UInt8]
@@ -20,8 +20,9 @@ public struct CursorKey: Sendable {
 
     /// A fresh random key, for one process.
     public static func random() -> CursorKey {
-        // libsodium's generator does not fail once initialised; a zero key would still seal, only guessably.
-        CursorKey(bytes: (try? SecureRandom.bytes(32)) ?? [UInt8](repeating: 0, count: 32))
+        // The system generator is the kernel's CSPRNG (getrandom on Linux) and cannot fail.
+        var generator = SystemRandomNumberGenerator()
+        return CursorKey(bytes: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     private init(bytes: [UInt8]) {

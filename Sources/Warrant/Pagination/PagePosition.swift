@@ -21,6 +21,10 @@ public enum PagePosition: Sendable, Hashable {
 
     /// The position a cursor's payload names, if it is one.
     init?(payload: [UInt8]) {
+        if payload == [1, 0] {
+            self = .first
+            return
+        }
         guard payload.count == 10, payload[0] == 1 else { return nil }
         let key = payload[2...].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         switch payload[1] {
