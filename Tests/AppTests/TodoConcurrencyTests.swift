@@ -40,9 +40,12 @@ struct TodoConcurrencyTests {
     @Test("If-Match: the current version changes and deletes; a stale or weak one is 412 and changes nothing")
     func ifMatch() async throws {
         let app = try await TestApp()
-        let todo = try await app.client.post("/todos", json: #"{"title":"draft"}"#, as: .member("alice")).decode(Todo.self)
+        let created = try await app.client.post("/todos", json: #"{"title":"draft"}"#, as: .member("alice")).expect(.created)
+        let todo = try created.decode(Todo.self)
         let path = "/todos/\(todo.id)"
-        let first = try await app.client.patch(path, json: #"{"title":"v2"}"#, as: .member("alice"), headers: Self.fields("If-Match", #""r1""#)).expect(.ok)
+        // The create's ETag is the first version's: a change can name it without reading the todo first.
+        let createdTag = try #require(created.headers[.eTag])
+        let first = try await app.client.patch(path, json: #"{"title":"v2"}"#, as: .member("alice"), headers: Self.fields("If-Match", createdTag)).expect(.ok)
         #expect(first.headers[.eTag] == #""r2""#)
         let stale = try await app.client.patch(path, json: #"{"title":"lost"}"#, as: .member("alice"), headers: Self.fields("If-Match", #""r1""#))
         #expect(stale.status == .preconditionFailed)

@@ -75,7 +75,7 @@ struct TemplateTests {
         for line in [
             #"@POST("/invoice-items")"#, #"@GET("/invoice-items")"#, #"@GET("/invoice-items/{id}", errors: InvoiceItemError.self)"#,
             #"@PATCH("/invoice-items/{id}", errors: InvoiceItemError.self)"#, #"@DELETE("/invoice-items/{id}", errors: InvoiceItemError.self)"#,
-            #"@GET("/admin/invoice-items")"#, "Request<Authorized<Admin>>", #"location: "/invoice-items/\(created.id)""#,
+            #"@GET("/admin/invoice-items")"#, "Request<Authorized<Admin>>", #"location: "/invoice-items/\(created.value.id)"), etag: created.etag)"#,
             "@Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0",
             "ifNoneMatch: IfNoneMatch) async throws -> WithETag<InvoiceItem>", "ifMatch: IfMatch?) async throws -> WithETag<InvoiceItem>",
             "ifMatch: IfMatch?) async throws -> NoContent", "case .stale: throw IfMatch.failed",

@@ -7,13 +7,13 @@ struct TodoRoutes {
 
     /// Create a todo.
     ///
-    /// The new todo belongs to the caller.
+    /// The new todo belongs to the caller. Its `ETag` lets you change it with `If-Match` without reading it first.
     /// - Parameter todo: The todo to create.
     /// - Returns: The created todo.
     @POST("/todos")
-    func create(_ request: Request<Authorized<Member>>, todo: NewTodo) async throws -> Created<Todo> {
+    func create(_ request: Request<Authorized<Member>>, todo: NewTodo) async throws -> WithETag<Created<Todo>> {
         let created = try await store.create(todo, for: request.proof)
-        return Created(created, location: "/todos/\(created.id)")
+        return WithETag(Created(created.value, location: "/todos/\(created.value.id)"), etag: created.etag)
     }
 
     /// List your todos.

@@ -8,12 +8,12 @@ actor InMemoryTodoStore: TodoStore {
     private var attachments: [Int64: (attachment: TodoAttachment, content: Data)] = [:]
     private var revisions: [Int64: Int64] = [:]
 
-    func create(_ todo: NewTodo, for proof: Proof<Member>) -> Todo {
+    func create(_ todo: NewTodo, for proof: Proof<Member>) -> Revised<Todo> {
         let created = Todo(id: nextID, title: todo.title, done: todo.done, createdAt: Date())
         nextID += 1
         revisions[created.id] = 1
         todos.append(OwnedTodo(owner: proof.subject, todo: created))
-        return created
+        return Revised(created, revision: 1)
     }
 
     func list(for proof: Proof<Member>, limit: Int, offset: Int) -> [Todo] {

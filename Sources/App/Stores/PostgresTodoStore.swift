@@ -6,11 +6,11 @@ import WarrantPostgres
 struct PostgresTodoStore: TodoStore {
     let database: any PostgresQueryable
 
-    func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Todo {
+    func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Revised<Todo> {
         let rows = try await database.query("""
             INSERT INTO todos (owner, title, done) VALUES (\(proof.subject), \(todo.title), \(todo.done))
-            RETURNING id, title, done, created_at
-            """, decoding: Todo.self)
+            RETURNING id, title, done, created_at, revision
+            """, decoding: Revised<Todo>.self)
         guard let created = rows.first else { throw DatabaseError(kind: .other, diagnostics: .init(message: "INSERT returned no row")) }
         return created
     }

@@ -4,8 +4,8 @@ import Warrant
 /// Where todos live. Every operation is scoped by a proof: a member's proof reaches only that member's
 /// rows; listing everyone's demands an admin's.
 protocol TodoStore: Sendable {
-    /// Creates a todo owned by the proof's subject.
-    func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Todo
+    /// Creates a todo owned by the proof's subject; it starts at revision 1.
+    func create(_ todo: NewTodo, for proof: Proof<Member>) async throws -> Revised<Todo>
     /// The subject's todos, by id.
     func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [Todo]
     /// The subject's todo with this id and its revision, or `nil` (also when it belongs to someone else).

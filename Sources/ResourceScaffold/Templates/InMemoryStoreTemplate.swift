@@ -25,12 +25,12 @@ enum InMemoryStoreTemplate {
                 private var revisions: [Int64: Int64] = [:]
 
                 /// Stores it with the next id.
-                func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) -> \#(type) {
+                func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) -> Revised<\#(type)> {
                     let created = \#(type)(\#(arguments))
                     nextID += 1
                     revisions[created.id] = 1
                     rows.append(\#(owned)(owner: proof.subject, \#(item): created))
-                    return created
+                    return Revised(created, revision: 1)
                 }
 
                 /// The subject's, by id.

@@ -34,12 +34,12 @@ enum PostgresStoreTemplate {
                 /// The pool, or a connection leased for a transaction.
                 let database: any PostgresQueryable
 
-                /// Inserts the row and returns it as stored (with its id and creation time).
-                func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type) {
+                /// Inserts the row and returns it as stored (with its id, creation time and first revision).
+                func create(_ \#(input): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> Revised<\#(type)> {
                     let rows = try await database.query("""
                         INSERT INTO \#(table) (\#(columns)) VALUES (\#(values))
-                        RETURNING \#(select)
-                        """, decoding: \#(type).self)
+                        RETURNING \#(select), revision
+                        """, decoding: Revised<\#(type)>.self)
                     guard let created = rows.first else { throw DatabaseError(kind: .other, diagnostics: .init(message: "INSERT returned no row")) }
                     return created
                 }

@@ -20,13 +20,13 @@ enum RoutesTemplate {
 
                 /// Create \#(SwiftSnippets.withArticle(one)).
                 ///
-                /// The new \#(one) belongs to the caller.
+                /// The new \#(one) belongs to the caller. Its `ETag` lets you change it with `If-Match` without reading it first.
                 /// - Parameter \#(input): The \#(one) to create.
                 /// - Returns: The created \#(one).
                 @POST("\#(path)")
-                func create(_ request: Request<Authorized<Member>>, \#(input): \#(NewModelTemplate.typeName(resource))) async throws -> Created<\#(type)> {
+                func create(_ request: Request<Authorized<Member>>, \#(input): \#(NewModelTemplate.typeName(resource))) async throws -> WithETag<Created<\#(type)>> {
                     let created = try await store.create(\#(input), for: request.proof)
-                    return Created(created, location: "\#(path)/\(created.id)")
+                    return WithETag(Created(created.value, location: "\#(path)/\(created.value.id)"), etag: created.etag)
                 }
 
                 /// List your \#(many).

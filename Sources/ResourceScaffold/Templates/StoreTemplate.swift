@@ -12,8 +12,8 @@ enum StoreTemplate {
             /// Where \#(many) live. Every operation is scoped by a proof: a member's proof reaches only that member's
             /// rows; listing everyone's demands an admin's.
             protocol \#(typeName(resource)): Sendable {
-                /// Creates \#(SwiftSnippets.withArticle(one)) owned by the proof's subject.
-                func create(_ \#(resource.singularIdentifier): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> \#(type)
+                /// Creates \#(SwiftSnippets.withArticle(one)) owned by the proof's subject; it starts at revision 1.
+                func create(_ \#(resource.singularIdentifier): \#(NewModelTemplate.typeName(resource)), for proof: Proof<Member>) async throws -> Revised<\#(type)>
                 /// The subject's \#(many), by id.
                 func list(for proof: Proof<Member>, limit: Int, offset: Int) async throws -> [\#(type)]
                 /// The subject's \#(one) with this id and its revision, or `nil` (also when it belongs to someone else).
