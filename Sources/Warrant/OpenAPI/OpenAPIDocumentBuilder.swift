@@ -67,27 +67,24 @@ struct OpenAPIDocumentBuilder {
         }
         for response in inputs.responses { responses.add(response) }
         if route.requirement != .none {
-            responses.add(DocumentedResponse(status: .unauthorized, description: security.unauthorizedDescription, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("WWW-Authenticate", security.challengeDescription)]))
+            responses.add(.problem(.unauthorized, security.unauthorizedDescription, headers: [("WWW-Authenticate", security.challengeDescription)], in: &components))
             if let unavailable = security.unavailableDescription {
-                responses.add(DocumentedResponse(status: .serviceUnavailable, description: unavailable, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json", headers: [("Retry-After", "Seconds to wait before retrying.")]))
+                responses.add(.problem(.serviceUnavailable, unavailable, headers: [("Retry-After", "Seconds to wait before retrying.")], in: &components))
             }
         }
         if case .role(let role) = route.requirement {
-            responses.add(DocumentedResponse(status: .forbidden, description: security.forbiddenDescription(for: role), schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+            responses.add(.problem(.forbidden, security.forbiddenDescription(for: role), in: &components))
         }
-        responses.add(DocumentedResponse(
-            status: .methodNotAllowed,
-            description: "The path is served only with \(allow); any other method answers 405.",
-            schema: ProblemSchemas.problem(in: &components),
-            contentType: "application/problem+json",
-            headers: [("Allow", "The methods the path serves: `\(allow)`.")]
+        responses.add(.problem(
+            .methodNotAllowed, "The path is served only with \(allow); any other method answers 405.",
+            headers: [("Allow", "The methods the path serves: `\(allow)`.")], in: &components
         ))
         if route.readsBody {
-            responses.add(DocumentedResponse(status: .contentTooLarge, description: "The body is larger than the server accepts.", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
-            responses.add(DocumentedResponse(status: .unsupportedMediaType, description: "The body is not sent as \(route.bodyFormat.accepted.replacingOccurrences(of: "'", with: "`")).", schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+            responses.add(.problem(.contentTooLarge, "The body is larger than the server accepts.", in: &components))
+            responses.add(.problem(.unsupportedMediaType, "The body is not sent as \(route.bodyFormat.accepted.replacingOccurrences(of: "'", with: "`")).", in: &components))
         }
         if !route.inputs.isEmpty {
-            responses.add(DocumentedResponse(status: .unprocessableContent, description: "An input value is invalid; every invalid value is listed.", schema: ProblemSchemas.validationProblem(in: &components), contentType: "application/problem+json"))
+            responses.add(.problem(.unprocessableContent, "An input value is invalid; every invalid value is listed.", validation: true, in: &components))
         }
         let dependencyProblems = route.dependencies.flatMap { key in
             providers.first { $0.valueKey == key.id }.map { type(of: $0).problems } ?? []
@@ -95,7 +92,7 @@ struct OpenAPIDocumentBuilder {
         for entry in (route.problems + dependencyProblems).flatMap({ $0.documentedProblems }) + commonProblems {
             do {
                 let text = entry.detail.map { "**\(entry.title)**: \($0)" } ?? entry.title
-                responses.add(DocumentedResponse(status: entry.status, description: text, schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+                responses.add(.problem(entry.status, text, in: &components))
             }
         }
         let admitted = security.admittedRoles(for: route.requirement)

@@ -32,15 +32,9 @@ public struct IfMatchHeader: RouteInputDescriptor {
     public func document(in operation: inout OperationInputs, components: inout SchemaComponents) {
         let text = description ?? "The `ETag` of the version the change is based on; a stale one is answered 412."
         operation.parameters.append(PreconditionField.parameter("If-Match", required: required, description: text))
-        operation.responses.append(DocumentedResponse(
-            status: .preconditionFailed,
-            description: "The resource has changed since the version `If-Match` names.",
-            schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+        operation.responses.append(.problem(.preconditionFailed, "The resource has changed since the version `If-Match` names.", in: &components))
         if required {
-            operation.responses.append(DocumentedResponse(
-                status: .preconditionRequired,
-                description: "`If-Match` is required: send the `ETag` of the version you read.",
-                schema: ProblemSchemas.problem(in: &components), contentType: "application/problem+json"))
+            operation.responses.append(.problem(.preconditionRequired, "`If-Match` is required: send the `ETag` of the version you read.", in: &components))
         }
     }
 }

@@ -21,11 +21,8 @@ public struct WithETag<Body: ResponseRepresentable>: ResponseRepresentable {
 
     /// `Body`'s responses, each with `ETag` documented (the 304 is the ``IfNoneMatch`` parameter's).
     public static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
-        Body.documentedResponses(in: &components).map { response in
-            var response = response
-            response.headers.append(("ETag", "The version's entity tag: send it as `If-Match` to change this version only, or as `If-None-Match` to be told it is unchanged."))
-            return response
-        }
+        Body.documentedResponses(in: &components).addingHeader(
+            "ETag", "The version's entity tag: send it as `If-Match` to change this version only, or as `If-None-Match` to be told it is unchanged.")
     }
 
     /// `body`'s response with `ETag`, or 304 with only the tag.

@@ -33,3 +33,26 @@ public struct DocumentedResponse: Sendable {
         self.itemSchema = itemSchema
     }
 }
+
+extension DocumentedResponse {
+    /// An `application/problem+json` answer with the `Problem` schema (or `ValidationProblem`'s, for a 422
+    /// listing its violations).
+    static func problem(
+        _ status: HTTPResponse.Status, _ description: String, headers: [(name: String, description: String)] = [],
+        validation: Bool = false, in components: inout SchemaComponents
+    ) -> DocumentedResponse {
+        let schema = validation ? ProblemSchemas.validationProblem(in: &components) : ProblemSchemas.problem(in: &components)
+        return DocumentedResponse(status: status, description: description, schema: schema, contentType: "application/problem+json", headers: headers)
+    }
+}
+
+extension Array where Element == DocumentedResponse {
+    /// Each response with one more documented header: what a wrapper such as ``WithETag`` adds to its body's.
+    func addingHeader(_ name: String, _ description: String) -> [DocumentedResponse] {
+        map { response in
+            var response = response
+            response.headers.append((name, description))
+            return response
+        }
+    }
+}

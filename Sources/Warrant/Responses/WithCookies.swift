@@ -16,11 +16,8 @@ public struct WithCookies<Body: ResponseRepresentable>: ResponseRepresentable {
 
     /// `Body`'s responses, each with `Set-Cookie` documented.
     public static func documentedResponses(in components: inout SchemaComponents) -> [DocumentedResponse] {
-        Body.documentedResponses(in: &components).map { response in
-            var response = response
-            response.headers.append(("Set-Cookie", "Cookies for the client to store (`Secure`, `HttpOnly` and `SameSite` as each sets them)."))
-            return response
-        }
+        Body.documentedResponses(in: &components).addingHeader(
+            "Set-Cookie", "Cookies for the client to store (`Secure`, `HttpOnly` and `SameSite` as each sets them).")
     }
 
     /// `body`'s response with a `Set-Cookie` field per cookie.
