@@ -29,6 +29,10 @@ public struct AppDependencies: Sendable {
     /// Where sign-in attempts are counted, and by which limits: the database (``live(database:auth:credentials:)``),
     /// or this process's memory (offline, and tests that swap it).
     var signInLimiter: any SignInLimiter = InMemorySignInLimiter()
+    /// Where rate limits are counted: the database (``live(database:auth:credentials:)``), or this process's memory.
+    var rateLimitStore: any RateLimitStore = InMemoryRateLimitStore()
+    /// Where idempotent routes keep their answers: the database, with the handler's writes, or this process's memory.
+    var idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore()
     /// Where blocking work (Argon2id) runs.
     public var threads: NIOThreadPool
     /// What `/health/ready` checks.
@@ -36,7 +40,7 @@ public struct AppDependencies: Sendable {
 
     /// The production dependencies: PostgreSQL stores on `database`, PASETO tokens per `auth`, the
     /// `credentials` accepted.
-    public static func live(database: any PostgresQueryable, auth: AuthSettings?, credentials: CredentialSettings = .default) -> AppDependencies {
+    public static func live(database: PostgresPool, auth: AuthSettings?, credentials: CredentialSettings = .default) -> AppDependencies {
         var dependencies = AppDependencies(
             todos: PostgresTodoStore(database: database),
             users: PostgresUserStore(database: database),
@@ -50,6 +54,9 @@ public struct AppDependencies: Sendable {
         )
         // Counted in the database: the limits hold across every process that shares it.
         dependencies.signInLimiter = PostgresSignInLimiter(database: database)
+        dependencies.rateLimitStore = PostgresRateLimitStore(database: database)
+        // The handlers' statements on this pool commit with the recorded answer: no duplicate after a crash.
+        dependencies.idempotencyStore = PostgresIdempotencyStore(pool: database)
         dependencies.readiness = [
             ReadinessCheck("database") { _ = try await database.queryValue("SELECT 1", as: Int32.self) },
             AppDatabase.migrationsCheck(database),

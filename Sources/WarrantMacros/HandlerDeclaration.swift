@@ -21,6 +21,10 @@ struct HandlerDeclaration {
     let explicitOperationID: String?
     /// The verb attribute's `deprecated:` expression (a `Deprecation`).
     let deprecation: String?
+    /// The verb attribute's `rateLimit:` expression (a `RateLimit`).
+    let rateLimit: String?
+    /// The verb attribute's `idempotency:` expression (an `Idempotency`).
+    let idempotency: String?
 
     /// Reads `function` if it carries a verb attribute; `nil` otherwise.
     /// - Parameter pathPrefix: The `@Routes(path:)` prefix of the group, put before the handler's path.
@@ -46,6 +50,8 @@ struct HandlerDeclaration {
         var errors: [String] = []
         var operationID: String?
         var deprecation: String?
+        var rateLimit: String?
+        var idempotency: String?
         var inErrors = false
         for argument in arguments.dropFirst() {
             switch argument.label?.text {
@@ -62,6 +68,14 @@ struct HandlerDeclaration {
                 inErrors = false
                 deprecation = argument.expression.trimmedDescription
                 continue
+            case "rateLimit":
+                inErrors = false
+                rateLimit = Self.staticExpression(argument.expression)
+                continue
+            case "idempotency":
+                inErrors = false
+                idempotency = Self.staticExpression(argument.expression)
+                continue
             case nil where inErrors:
                 break
             default:
@@ -74,6 +88,8 @@ struct HandlerDeclaration {
         listedErrors = errors
         explicitOperationID = operationID
         self.deprecation = deprecation
+        self.rateLimit = rateLimit
+        self.idempotency = idempotency
         if AttributeReader(function.attributes).isDeprecated, deprecation == nil {
             throw MacroError(
                 "a deprecated route says since when, for its Deprecation header: @\(verb)(\"\(path)\", deprecated: Deprecation(since: \"YYYY-MM-DD\"))",
@@ -108,6 +124,13 @@ struct HandlerDeclaration {
         isThrowing = effects?.throwsClause != nil
         throwsType = effects?.throwsClause?.type?.trimmedDescription
         returnType = function.signature.returnClause?.type.trimmedDescription
+    }
+
+    /// An attribute argument as the registration code writes it: a bare name is the type's static member
+    /// (`rateLimit: perClient`), which the instance method the code runs in would not find unqualified.
+    static func staticExpression(_ expression: ExprSyntax) -> String {
+        if let reference = expression.as(DeclReferenceExprSyntax.self) { return "Self.\(reference.trimmedDescription)" }
+        return expression.trimmedDescription
     }
 
     /// The names inside `{…}` in a path template.
@@ -155,6 +178,9 @@ struct HandlerDeclaration {
         var errorTypes = listedErrors
         if let throwsType, !errorTypes.contains(throwsType) { errorTypes.insert(throwsType, at: 0) }
         let problems = "[" + errorTypes.map { "\($0).self" }.joined(separator: ", ") + "]"
+        var policies = ""
+        if let rateLimit { policies += ", rateLimit: \(rateLimit)" }
+        if let idempotency { policies += ", idempotency: \(idempotency)" }
         let dependencyList = dependencies.isEmpty ? "" : ", dependencies: [\(dependencies.map { "p\($0)" }.joined(separator: ", "))]"
         lines.append(
             "    routes.add(Warrant.Endpoint(method: .\(verb.lowercased()), path: \(SwiftLiteral.string(path)), "
@@ -162,7 +188,7 @@ struct HandlerDeclaration {
                 + "description: \(SwiftLiteral.optionalString(doc.discussion)), "
                 + "tags: [\(tag)], deprecation: \(deprecation ?? "nil"), "
                 + "declaredIn: \(SwiftLiteral.string(owner)), handlerName: \(SwiftLiteral.string(name)), "
-                + "returns: \(SwiftLiteral.optionalString(doc.returns))), "
+                + "returns: \(SwiftLiteral.optionalString(doc.returns))\(policies)), "
                 + "inputs: [\(inputs.map { "p\($0)" }.joined(separator: ", "))], problems: \(problems)\(dependencyList)) "
                 + "{ (request: Warrant.Request<\(access)>, input: Warrant.RouteInput) async throws -> \(returnType ?? "Warrant.NoContent") in"
         )

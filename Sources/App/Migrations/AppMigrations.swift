@@ -10,6 +10,7 @@ enum AppMigrations {
         signInCounters,
         todoAttachments,
         todoRevisions,
+        rateLimitsAndIdempotency,
         // New migrations go here, in version order (`api new resource` adds them above this line).
     ]
 
@@ -90,5 +91,30 @@ enum AppMigrations {
     /// statement that writes. A constant default, so adding it rewrites no row.
     static let todoRevisions = Migration(version: 6, name: "add todos.revision", sql: """
         ALTER TABLE todos ADD COLUMN revision BIGINT NOT NULL DEFAULT 1 CHECK (revision > 0);
+        """)
+
+    /// The framework's shared state: rate-limit windows (`PostgresRateLimitStore`) and idempotent routes'
+    /// recorded answers (`PostgresIdempotencyStore`), so both hold across every process. Rows are bounded:
+    /// the stores delete ended windows and expired answers as they go.
+    static let rateLimitsAndIdempotency = Migration(version: 7, name: "create rate-limit counters and idempotency keys", sql: """
+        CREATE TABLE rate_limit_counters (
+            bucket       TEXT        PRIMARY KEY,
+            window_start TIMESTAMPTZ NOT NULL,
+            window_end   TIMESTAMPTZ NOT NULL,
+            count        INT         NOT NULL
+        );
+        CREATE INDEX rate_limit_counters_window_end_idx ON rate_limit_counters (window_end);
+        CREATE TABLE idempotency_keys (
+            scope         TEXT        NOT NULL,
+            key           TEXT        NOT NULL,
+            fingerprint   BYTEA       NOT NULL,
+            status        INT         NOT NULL,
+            header_names  TEXT[]      NOT NULL,
+            header_values TEXT[]      NOT NULL,
+            body          BYTEA       NOT NULL,
+            expires_at    TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (scope, key)
+        );
+        CREATE INDEX idempotency_keys_expires_at_idx ON idempotency_keys (expires_at);
         """)
 }

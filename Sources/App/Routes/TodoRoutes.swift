@@ -8,9 +8,10 @@ struct TodoRoutes {
     /// Create a todo.
     ///
     /// The new todo belongs to the caller. Its `ETag` lets you change it with `If-Match` without reading it first.
+    /// Send an `Idempotency-Key` to retry safely: the todo is created once, and every retry gets its answer.
     /// - Parameter todo: The todo to create.
     /// - Returns: The created todo.
-    @POST("/todos")
+    @POST("/todos", idempotency: .optional)
     func create(_ request: Request<Authorized<Member>>, todo: NewTodo) async throws -> WithETag<Created<Todo>> {
         let created = try await store.create(todo, for: request.proof)
         return WithETag(Created(created.value, location: "/todos/\(created.value.id)"), etag: created.etag)

@@ -26,26 +26,29 @@ public macro Routes(tag: String? = nil, path: String? = nil) = #externalMacro(mo
 ///   - path: The path template, after the group's `@Routes(path:)` prefix.
 ///   - operationID: Replaces the default operationId (the group's name and the handler's, `todoRead`).
 ///   - deprecated: Marks the operation deprecated, with the dates of its `Deprecation` and `Sunset` headers.
+///   - rateLimit: How often a caller may call it (``RateLimit``): beyond, 429 with `Retry-After`.
+///   - idempotency: Takes an `Idempotency-Key` (``Idempotency``): a retry gets the first answer, the handler
+///     runs once.
 ///   - errors: Error types (`@Problems` enums) whose cases the operation documents, for handlers that throw
 ///     untyped errors; a handler's typed `throws(E)` documents `E` without it.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro GET(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro GET(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, rateLimit: RateLimit? = nil, idempotency: Idempotency? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `POST` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
+/// A `POST` route; the arguments are those of ``GET(_:operationID:deprecated:rateLimit:idempotency:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro POST(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro POST(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, rateLimit: RateLimit? = nil, idempotency: Idempotency? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `PUT` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
+/// A `PUT` route; the arguments are those of ``GET(_:operationID:deprecated:rateLimit:idempotency:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro PUT(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro PUT(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, rateLimit: RateLimit? = nil, idempotency: Idempotency? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `PATCH` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
+/// A `PATCH` route; the arguments are those of ``GET(_:operationID:deprecated:rateLimit:idempotency:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro PATCH(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro PATCH(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, rateLimit: RateLimit? = nil, idempotency: Idempotency? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
-/// A `DELETE` route; the arguments are those of ``GET(_:operationID:deprecated:errors:)``.
+/// A `DELETE` route; the arguments are those of ``GET(_:operationID:deprecated:rateLimit:idempotency:errors:)``.
 @attached(peer, names: prefixed(_WarrantDeprecated_))
-public macro DELETE(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
+public macro DELETE(_ path: String, operationID: String? = nil, deprecated: Deprecation? = nil, rateLimit: RateLimit? = nil, idempotency: Idempotency? = nil, errors: any DocumentedProblems.Type...) = #externalMacro(module: "WarrantMacros", type: "VerbMacro")
 
 /// Makes an error enum a set of documented problems: each case needs `@Status(…)`; its doc comment's
 /// first paragraph is the problem's title and the rest its detail.

@@ -63,9 +63,21 @@ struct OpenAPIDocumentBuilder {
         var responses = ResponseListBuilder()
         for var success in route.successResponses(&components) {
             if let returns = route.endpoint.returns { success.description = returns }
+            // The handler's answers carry the rate limit's fields; refusals before it was counted do not.
+            if route.endpoint.rateLimit != nil { success.headers += RateLimitFields.documentedHeaders }
+            if route.endpoint.idempotency != nil { success.headers.append(IdempotencyDocumentation.replayedHeader) }
             responses.add(success)
         }
         for response in inputs.responses { responses.add(response) }
+        if let idempotency = route.endpoint.idempotency {
+            inputs.parameters.append(IdempotencyDocumentation.parameter(idempotency))
+            for response in IdempotencyDocumentation.responses(in: &components) { responses.add(response) }
+        }
+        if route.endpoint.rateLimit != nil {
+            responses.add(.problem(
+                .tooManyRequests, "The operation's rate limit is used up: wait `Retry-After` seconds.",
+                headers: [("Retry-After", "Seconds until the window ends.")] + RateLimitFields.documentedHeaders, in: &components))
+        }
         if route.requirement != .none {
             responses.add(.problem(.unauthorized, security.unauthorizedDescription, headers: [("WWW-Authenticate", security.challengeDescription)], in: &components))
             if let unavailable = security.unavailableDescription {
@@ -119,10 +131,13 @@ struct OpenAPIDocumentBuilder {
         return headers
     }
 
-    /// The handler's description, ending with its deprecation when it has one.
+    /// The handler's description, then what its rate limit, idempotency key and deprecation add.
     private static func description(of endpoint: Endpoint) -> String? {
-        guard let deprecation = endpoint.deprecation else { return endpoint.description }
-        return [endpoint.description, deprecation.documentation].compactMap { $0 }.joined(separator: "\n\n")
+        let parts = [
+            endpoint.description, endpoint.rateLimit?.documentation,
+            endpoint.idempotency.map(IdempotencyDocumentation.description), endpoint.deprecation?.documentation,
+        ].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 }
 

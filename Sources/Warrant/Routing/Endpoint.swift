@@ -23,6 +23,10 @@ public struct Endpoint: Sendable {
     public var handlerName: String
     /// The handler's `- Returns:` doc, describing the success response.
     public var returns: String?
+    /// How often the operation may be called (its own, or its group's).
+    public var rateLimit: RateLimit?
+    /// Whether the operation takes an `Idempotency-Key`, and how.
+    public var idempotency: Idempotency?
 
     /// Whether the operation is deprecated.
     public var deprecated: Bool { deprecation != nil }
@@ -38,7 +42,9 @@ public struct Endpoint: Sendable {
         deprecation: Deprecation? = nil,
         declaredIn: String,
         handlerName: String? = nil,
-        returns: String? = nil
+        returns: String? = nil,
+        rateLimit: RateLimit? = nil,
+        idempotency: Idempotency? = nil
     ) {
         self.method = method
         self.path = path
@@ -50,6 +56,8 @@ public struct Endpoint: Sendable {
         self.declaredIn = declaredIn
         self.handlerName = handlerName ?? operationID
         self.returns = returns
+        self.rateLimit = rateLimit
+        self.idempotency = idempotency
     }
 
     /// `TodoRoutes.create`: where the handler is declared.

@@ -14,10 +14,19 @@ final class RouteEnvironment: Sendable {
     let dependencies: DependencyRegistry
     /// The key page cursors are sealed with.
     let cursorKey: CursorKey
+    /// Where rate limits are counted, and the clock.
+    let rateLimits: RateLimiting
+    /// Where idempotent routes' answers are kept.
+    let idempotency: any IdempotencyStore
 
     /// The environment of an API's routes.
-    init(gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses, dependencies: DependencyRegistry, cursorKey: CursorKey) {
+    init(
+        gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses, dependencies: DependencyRegistry, cursorKey: CursorKey,
+        rateLimits: RateLimiting = RateLimiting(), idempotency: any IdempotencyStore = InMemoryIdempotencyStore()
+    ) {
         self.cursorKey = cursorKey
+        self.rateLimits = rateLimits
+        self.idempotency = idempotency
         self.gate = gate
         self.limits = limits
         self.clientAddresses = clientAddresses

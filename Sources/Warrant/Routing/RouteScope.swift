@@ -1,4 +1,4 @@
-/// What a ``RouteTable/group(_:tag:operationIDPrefix:deprecated:_:)`` applies to the routes added inside it.
+/// What a ``RouteTable/group(_:tag:operationIDPrefix:deprecated:rateLimit:_:)`` applies to the routes added inside it.
 struct RouteScope: Sendable {
     /// Prepended to every path (`/v1`); empty at the top level.
     var pathPrefix = ""
@@ -8,14 +8,17 @@ struct RouteScope: Sendable {
     var operationIDPrefix = ""
     /// Applied to every route inside that has none of its own.
     var deprecation: Deprecation?
+    /// Applied to every route inside that has none of its own.
+    var rateLimit: RateLimit?
 
     /// The scope inside a nested group.
-    func nested(path: String, tag: String?, operationIDPrefix: String?, deprecation: Deprecation?) -> RouteScope {
+    func nested(path: String, tag: String?, operationIDPrefix: String?, deprecation: Deprecation?, rateLimit: RateLimit?) -> RouteScope {
         var scope = self
         scope.pathPrefix += path
         if let tag { scope.tag = tag }
         if let operationIDPrefix { scope.operationIDPrefix = OperationID.join(scope.operationIDPrefix, operationIDPrefix) }
         if let deprecation { scope.deprecation = deprecation }
+        if let rateLimit { scope.rateLimit = rateLimit }
         return scope
     }
 
@@ -27,6 +30,7 @@ struct RouteScope: Sendable {
         }
         endpoint.operationID = OperationID.join(operationIDPrefix, endpoint.operationID)
         if endpoint.deprecation == nil { endpoint.deprecation = deprecation }
+        if endpoint.rateLimit == nil { endpoint.rateLimit = rateLimit }
         return endpoint
     }
 }

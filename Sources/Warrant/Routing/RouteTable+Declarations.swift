@@ -36,6 +36,15 @@ extension RouteTable {
             } else {
                 endpoints[key] = endpoint.declaration
             }
+            if let problem = endpoint.rateLimit?.declarationProblem {
+                problems.append("the rate limit of \(endpoint.declaration) \(problem)")
+            }
+            if let idempotency = endpoint.idempotency {
+                if let problem = idempotency.declarationProblem { problems.append("the idempotency of \(endpoint.declaration) \(problem)") }
+                if endpoint.method == .get || endpoint.method == .head {
+                    problems.append("\(endpoint.declaration) takes an Idempotency-Key on \(endpoint.method); GET is safe already: declare idempotency on POST or PATCH routes")
+                }
+            }
             if let deprecation = endpoint.deprecation {
                 switch deprecation.headers() {
                 case .success(let headers): deprecationHeaders[index] = headers

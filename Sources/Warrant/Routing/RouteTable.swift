@@ -42,12 +42,15 @@ public struct RouteTable: Sendable {
     ///   - operationIDPrefix: Put in front of every operationId inside (`v1` → `v1TodoCreate`), so the same
     ///     route group can be served under two prefixes.
     ///   - deprecated: Marks every operation inside as deprecated (unless it has its own deprecation).
+    ///   - rateLimit: Limits every operation inside that declares no limit of its own; give it a `name` for
+    ///     one budget shared by all of them, or none for a budget per operation.
     ///   - build: Adds the routes.
     public mutating func group(
         _ path: String = "",
         tag: String? = nil,
         operationIDPrefix: String? = nil,
         deprecated: Deprecation? = nil,
+        rateLimit: RateLimit? = nil,
         _ build: (inout RouteTable) -> Void
     ) {
         if let problem = Self.prefixProblem(path) { registrationProblems.append(problem) }
@@ -55,7 +58,7 @@ public struct RouteTable: Sendable {
             registrationProblems.append("the operationId prefix '\(operationIDPrefix)' of the group at '\(path)' has characters other than letters, digits, '_', '.' and '-'")
         }
         let outer = scope
-        scope = scope.nested(path: path, tag: tag, operationIDPrefix: operationIDPrefix, deprecation: deprecated)
+        scope = scope.nested(path: path, tag: tag, operationIDPrefix: operationIDPrefix, deprecation: deprecated, rateLimit: rateLimit)
         build(&self)
         scope = outer
     }
@@ -117,12 +120,13 @@ public struct RouteTable: Sendable {
             dependencies: dependencies,
             successResponses: { Output.documentedResponses(in: &$0) },
             respond: { request, context, environment in
-                try await Self.respond(request, context, environment, bodyFormat: bodyFormat, handler: handler)
+                try await Self.respond(request, context, environment, endpoint: endpoint, bodyFormat: bodyFormat, handler: handler)
             }
         ))
     }
 
-    /// One request through a route: lift, read and check inputs, run the handler, make the response.
+    /// One request through a route: lift, count it against the route's rate limit, read and check inputs,
+    /// run the handler (through its idempotency key, if it takes one), make the response.
     ///
     /// Inlined into the route's closure: one async frame less on every request.
     @inline(__always)
@@ -130,10 +134,29 @@ public struct RouteTable: Sendable {
         _ request: HummingbirdCore.Request,
         _ context: WarrantContext,
         _ environment: RouteEnvironment,
+        endpoint: Endpoint,
         bodyFormat: RequestBodyFormat,
         handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) async throws -> RouteResponse {
         let proof = try await Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
+        let typed = Request<Access>(
+            proof: proof,
+            method: request.method,
+            uri: request.uri,
+            headers: request.headers,
+            id: context.requestID,
+            logger: context.logger,
+            connection: RequestConnection(channel: context.channel, clientAddresses: environment.clientAddresses)
+        )
+        var limitFields: HTTPFields?
+        if let rateLimit = endpoint.rateLimit {
+            let caller = RateLimitFields.caller(rateLimit.key, identity: typed.identity, clientAddress: typed.clientAddress)
+            let counted = try await RateLimitFields.count(
+                rateLimit, policy: rateLimit.name ?? endpoint.operationID, caller: caller,
+                in: environment.rateLimits.store, at: environment.rateLimits.now())
+            guard !counted.exceeded else { throw counted.problem }
+            limitFields = counted.headers
+        }
         let body = try await RequestBody.read(request, format: bodyFormat, limits: environment.limits)
         let input = RouteInput(
             headers: request.headers,
@@ -147,15 +170,18 @@ public struct RouteTable: Sendable {
             dependencies: environment.dependencies,
             cursorKey: environment.cursorKey
         )
-        let typed = Request<Access>(
-            proof: proof,
-            method: request.method,
-            uri: request.uri,
-            headers: request.headers,
-            id: context.requestID,
-            logger: context.logger,
-            connection: RequestConnection(channel: context.channel, clientAddresses: environment.clientAddresses)
-        )
-        return try await handler(typed, input).makeResponse()
+        var response: RouteResponse
+        if let idempotency = endpoint.idempotency {
+            response = try await IdempotentCall.respond(
+                idempotency, store: environment.idempotency, now: environment.rateLimits.now(), identity: typed.identity,
+                request: request, body: body.bytes
+            ) {
+                try await handler(typed, input).makeResponse()
+            }
+        } else {
+            response = try await handler(typed, input).makeResponse()
+        }
+        if let limitFields { response.headers.append(contentsOf: limitFields) }
+        return response
     }
 }

@@ -37,6 +37,12 @@ public struct API: Sendable {
     /// The key page cursors are sealed with (``PageRequest``): this process's own unless set — set the
     /// same one on every instance (`PAGINATION_KEY`) for a cursor to work on all of them.
     public var cursorKey: CursorKey = .processDefault
+    /// Where the routes' ``RateLimit``s are counted (this process's memory unless set) and the clock they
+    /// count by: set a shared store (`PostgresRateLimitStore`) for limits that hold across instances.
+    public var rateLimits = RateLimiting()
+    /// Where idempotent routes keep their answers (``Idempotency``): this process's memory unless set — set
+    /// `PostgresIdempotencyStore` for retries that reach any instance and survive a crash.
+    public var idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore()
 
     /// An API with routes added by `build`.
     public init(
@@ -143,7 +149,8 @@ public struct API: Sendable {
         let admittingGate = gate.admitting(by: declarations.roles).observing(operations)
         let environment = RouteEnvironment(
             gate: admittingGate, limits: limits, clientAddresses: clientAddresses,
-            dependencies: DependencyRegistry(routes.providers), cursorKey: cursorKey
+            dependencies: DependencyRegistry(routes.providers), cursorKey: cursorKey,
+            rateLimits: rateLimits, idempotency: idempotencyStore
         )
         for (index, route) in routes.routes.enumerated() {
             let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))

@@ -71,6 +71,7 @@ public final class PostgresPool: PostgresQueryable {
 
     /// Runs one statement on any free connection.
     public func query(_ sql: SQL) async throws(DatabaseError) -> PostgresResult {
+        if let joined = JoinedTransaction.on(self) { return try await joined.query(sql) }
         guard core.configuration.tracing else { return try await run(sql) }
         return try await StatementSpan.trace(sql.text) { () async throws(DatabaseError) -> PostgresResult in try await run(sql) }
     }
@@ -83,6 +84,7 @@ public final class PostgresPool: PostgresQueryable {
 
     /// Runs a parameterless script on any free connection.
     public func runScript(_ sql: SQL) async throws(DatabaseError) {
+        if let joined = JoinedTransaction.on(self) { return try await joined.runScript(sql) }
         let text = try sql.scriptText()
         _ = try await withUnsafeContinuation { (reply: Reply<PostgresResult>) in
             core.submit(.script(text, reply))
@@ -90,6 +92,9 @@ public final class PostgresPool: PostgresQueryable {
     }
 
     /// Runs `body` in a transaction: commits if it returns, rolls back if it throws.
+    ///
+    /// Inside an idempotent request's joined transaction (``JoinedTransaction``) it is a savepoint of that
+    /// transaction instead, committed with it.
     ///
     /// Every statement run through the closure's connection belongs to the transaction.
     /// The closure's error is rethrown unchanged; a failing `COMMIT` throws its
@@ -100,6 +105,19 @@ public final class PostgresPool: PostgresQueryable {
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
+        if let joined = JoinedTransaction.on(self) {
+            // Inside an idempotent request's transaction: a savepoint, committed with the request's.
+            let savepoint = try await begin()
+            let value: Value
+            do {
+                value = try await body(joined.connection)
+            } catch {
+                try? await savepoint.end(committing: false)
+                throw error
+            }
+            try await savepoint.end(committing: true)
+            return value
+        }
         let lease = try await acquireLease(beginStatement: "BEGIN")
         let value: Value
         do {
@@ -119,6 +137,7 @@ public final class PostgresPool: PostgresQueryable {
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> Value
     ) async throws -> Value {
+        if let joined = JoinedTransaction.on(self) { return try await body(joined.connection) }
         let lease = try await acquireLease(beginStatement: nil)
         let value: Value
         do {

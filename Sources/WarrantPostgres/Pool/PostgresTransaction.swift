@@ -3,13 +3,19 @@
 ///
 /// Its statements all run in the transaction's session. After it ends they fail with
 /// ``DatabaseError/Kind/other`` instead of running on a connection that has moved on.
+///
+/// Begun while an idempotent request's transaction is joined (``JoinedTransaction``), it is a savepoint in
+/// that transaction instead: its writes are kept or undone with its end, and committed with the request's.
 public final class PostgresTransaction: PostgresQueryable {
-    private let connection: PostgresConnection
-    private let pool: PostgresPool
+    let connection: PostgresConnection
+    let pool: PostgresPool
+    /// Whether this is a savepoint inside a joined transaction rather than a transaction of its own.
+    private let isSavepoint: Bool
 
-    init(connection: PostgresConnection, pool: PostgresPool) {
+    init(connection: PostgresConnection, pool: PostgresPool, isSavepoint: Bool = false) {
         self.connection = connection
         self.pool = pool
+        self.isSavepoint = isSavepoint
     }
 
     /// Runs one statement in the transaction.
@@ -25,6 +31,10 @@ public final class PostgresTransaction: PostgresQueryable {
     /// Commits (or rolls back) and gives the connection back to the pool. A failed `COMMIT` throws: the
     /// transaction's writes did not happen.
     public func end(committing: Bool) async throws(DatabaseError) {
+        guard !isSavepoint else {
+            try await connection.runScript(SQL(committing ? "RELEASE SAVEPOINT warrant_nested" : "ROLLBACK TO SAVEPOINT warrant_nested; RELEASE SAVEPOINT warrant_nested"))
+            return
+        }
         try await pool.release(connection.lease, ending: committing ? .commit : .rollback).get()
     }
 }
@@ -34,6 +44,10 @@ extension PostgresPool {
     ///
     /// For a transaction bounded by a closure, ``transaction(isolation:_:)`` is simpler.
     public func begin() async throws(DatabaseError) -> PostgresTransaction {
+        if let joined = JoinedTransaction.on(self) {
+            try await joined.connection.runScript("SAVEPOINT warrant_nested")
+            return PostgresTransaction(connection: joined.connection, pool: self, isSavepoint: true)
+        }
         let lease = try await acquireLease(beginStatement: "BEGIN")
         return PostgresTransaction(connection: PostgresConnection(lease: lease, core: core), pool: self)
     }
