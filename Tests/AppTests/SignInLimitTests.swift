@@ -200,3 +200,34 @@ struct SignInLimitTests {
         #expect(spec.contains("`no-store`: the answer holds a secret."))
     }
 }
+
+/// The sign-in route's declared rate limit: 30 requests a minute per client address, whatever the
+/// accounts, counted in the database so every server shares it.
+@Suite("Sign-in: the per-address rate limit")
+struct SignInRateLimitTests {
+    private static func from(_ address: String) -> HTTPFields {
+        [HTTPField.Name("X-Forwarded-For")!: address]
+    }
+
+    @Test("the 31st attempt from one address in a minute is a 429 with Retry-After, across accounts and two servers; another address is not limited")
+    func perAddress() async throws {
+        let server = ServerSettings(clientAddresses: ClientAddresses(trustedProxyHops: 1))
+        let app = try await TestApp(server: server)
+        var second = AppDependencies.live(database: app.pool, auth: app.keys.authSettings())
+        second.passwordHasher = .fastForTests
+        let other = try TestClient(api: AppAPI.make(server: server, dependencies: second))
+        for attempt in 0..<30 {
+            let client = attempt.isMultiple(of: 2) ? app.client : other
+            let answer = try await client.post("/auth/token", form: [("username", "user\(attempt)@example.com"), ("password", "wrong")], headers: Self.from("203.0.113.9"))
+            #expect(answer.status == .badRequest)
+            #expect(answer.headers[HTTPField.Name("RateLimit-Policy")!] == #""login";q=30;w=60"#)
+        }
+        let refused = try await other.post("/auth/token", form: [("username", "new@example.com"), ("password", "wrong")], headers: Self.from("203.0.113.9"))
+        refused.expectProblem(.tooManyRequests)
+        #expect(Int(refused.headers[.retryAfter] ?? "") ?? 0 >= 1)
+        #expect(refused.headers[HTTPField.Name("RateLimit")!]?.hasPrefix(#""login";r=0;t="#) == true)
+        let elsewhere = try await app.client.post("/auth/token", form: [("username", "new@example.com"), ("password", "wrong")], headers: Self.from("198.51.100.4"))
+        #expect(elsewhere.status == .badRequest)
+        #expect(try await app.pool.queryValue("SELECT count(*) FROM rate_limit_counters", as: Int64.self) == 2)
+    }
+}

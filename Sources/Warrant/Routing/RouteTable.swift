@@ -148,15 +148,38 @@ public struct RouteTable: Sendable {
             logger: context.logger,
             connection: RequestConnection(channel: context.channel, clientAddresses: environment.clientAddresses)
         )
-        var limitFields: HTTPFields?
-        if let rateLimit = endpoint.rateLimit {
-            let caller = RateLimitFields.caller(rateLimit.key, identity: typed.identity, clientAddress: typed.clientAddress)
-            let counted = try await RateLimitFields.count(
-                rateLimit, policy: rateLimit.name ?? endpoint.operationID, caller: caller,
-                in: environment.rateLimits.store, at: environment.rateLimits.now())
-            guard !counted.exceeded else { throw counted.problem }
-            limitFields = counted.headers
+        guard let rateLimit = endpoint.rateLimit else {
+            return try await run(request, context, environment, typed, endpoint: endpoint, bodyFormat: bodyFormat, handler: handler)
         }
+        let caller = RateLimitFields.caller(rateLimit.key, identity: typed.identity, clientAddress: typed.clientAddress)
+        let counted = try await RateLimitFields.count(
+            rateLimit, policy: rateLimit.name ?? endpoint.operationID, caller: caller,
+            in: environment.rateLimits.store, at: environment.rateLimits.now())
+        guard !counted.exceeded else { throw counted.problem }
+        // Every answer the handler gives carries the fields, its refusals too.
+        do {
+            var response = try await run(request, context, environment, typed, endpoint: endpoint, bodyFormat: bodyFormat, handler: handler)
+            response.headers.append(contentsOf: counted.headers)
+            return response
+        } catch let convertible as any ProblemConvertible where convertible.problem.status.kind == .clientError {
+            var problem = convertible.problem
+            problem.headers.append(contentsOf: counted.headers)
+            throw problem
+        }
+    }
+
+    /// The rest of a request through a route, once it is lifted and counted: read and check inputs, run the
+    /// handler (through its idempotency key, if it takes one), make the response.
+    @inline(__always)
+    private static func run<Access: AccessState, Output: ResponseRepresentable>(
+        _ request: HummingbirdCore.Request,
+        _ context: WarrantContext,
+        _ environment: RouteEnvironment,
+        _ typed: Request<Access>,
+        endpoint: Endpoint,
+        bodyFormat: RequestBodyFormat,
+        handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
+    ) async throws -> RouteResponse {
         let body = try await RequestBody.read(request, format: bodyFormat, limits: environment.limits)
         let input = RouteInput(
             headers: request.headers,
@@ -170,18 +193,12 @@ public struct RouteTable: Sendable {
             dependencies: environment.dependencies,
             cursorKey: environment.cursorKey
         )
-        var response: RouteResponse
-        if let idempotency = endpoint.idempotency {
-            response = try await IdempotentCall.respond(
-                idempotency, store: environment.idempotency, now: environment.rateLimits.now(), identity: typed.identity,
-                request: request, body: body.bytes
-            ) {
-                try await handler(typed, input).makeResponse()
-            }
-        } else {
-            response = try await handler(typed, input).makeResponse()
+        guard let idempotency = endpoint.idempotency else { return try await handler(typed, input).makeResponse() }
+        return try await IdempotentCall.respond(
+            idempotency, store: environment.idempotency, now: environment.rateLimits.now(), identity: typed.identity,
+            request: request, body: body.bytes
+        ) {
+            try await handler(typed, input).makeResponse()
         }
-        if let limitFields { response.headers.append(contentsOf: limitFields) }
-        return response
     }
 }
