@@ -16,7 +16,7 @@ export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres
 export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
 endif
 
-.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -53,7 +53,7 @@ resource: deps ## Add a protected CRUD resource: NAME=bookmark [FIELDS="title:St
 
 test: deps ## The whole suite: Swift tests, spec checks, the docs pages in a real browser.
 	@Tests/Scripts/install-system-packages.sh $(TEST_PACKAGES)
-	$(MAKE) test-swift test-clients test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-browser test-fuzz-api test-template test-lambda test-docs-commands test-tutorial test-dev test-platform
+	$(MAKE) test-swift test-clients test-compile-fail test-cli test-audit test-openapi test-docs test-doc-coverage test-docc test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-fuzz-api test-template test-lambda test-docs-commands test-tutorial test-dev test-platform
 
 # Suites whose assertions are about connections and timing (a socket closed, a keep-alive written, a burst
 # throttled): they run in a process of their own, after the rest, so that the other suites' servers and
@@ -123,6 +123,9 @@ test-storm: ## 40 instances against max_connections=10: 201 or a quick 503 + Ret
 
 test-operability: ## Access log, Prometheus metrics and OTLP spans of the served API; the sign-in limit shared by two processes.
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/operability-check.py .build/debug/api
+
+test-idempotency: ## An idempotent POST whose server is killed (SIGKILL) between its write and its answer: nothing kept, the retry on a new process creates once.
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py $(TOOLS)/bin/python Tests/Scripts/idempotency-check.py .build/debug/api
 
 test-tutorial: ## docs/06 applied as written and the scaffold run on a copy of the template: built (in .build, sharing the packages), tested, served, called.
 	Tests/Scripts/install-system-packages.sh postgresql

@@ -73,7 +73,7 @@ struct TemplateTests {
         let routes = try #require(files["InvoiceItemRoutes.swift"])
         #expect(routes.contains(#"@Routes(tag: "invoiceItems")"#))
         for line in [
-            #"@POST("/invoice-items")"#, #"@GET("/invoice-items")"#, #"@GET("/invoice-items/{id}", errors: InvoiceItemError.self)"#,
+            #"@POST("/invoice-items", idempotency: .optional)"#, #"@GET("/invoice-items")"#, #"@GET("/invoice-items/{id}", errors: InvoiceItemError.self)"#,
             #"@PATCH("/invoice-items/{id}", errors: InvoiceItemError.self)"#, #"@DELETE("/invoice-items/{id}", errors: InvoiceItemError.self)"#,
             #"@GET("/admin/invoice-items")"#, "Request<Authorized<Admin>>", #"location: "/invoice-items/\(created.value.id)"), etag: created.etag)"#,
             "@Query(1...100) limit: Int = 20, @Query(0...) offset: Int = 0",

@@ -124,14 +124,14 @@ def streams(package, samples):
 
 
 def conditional_headers(package):
-    """The template client's operations must take If-Match / If-None-Match (docs/20)."""
+    """The template client's operations must take If-Match / If-None-Match and Idempotency-Key (docs/20)."""
     api = f"{package}.api.todos"
-    checks = {"todo_read": "if_none_match", "todo_update": "if_match", "todo_delete": "if_match"}
+    checks = {"todo_read": "if_none_match", "todo_update": "if_match", "todo_delete": "if_match", "todo_create": "idempotency_key"}
     for operation, parameter in checks.items():
         module = importlib.import_module(f"{api}.{operation}")
         if parameter not in inspect.signature(module.sync_detailed).parameters:
             fail(f"the Python client's {operation} takes no {parameter}")
-    ok("the Python client's todo_read takes if_none_match, todo_update and todo_delete if_match")
+    ok("the Python client's todo_read takes if_none_match, todo_update and todo_delete if_match, todo_create idempotency_key")
 
 
 def swift_clients(template_spec, examples, samples):
@@ -149,7 +149,7 @@ def swift_clients(template_spec, examples, samples):
     if result.returncode != 0 or warnings:
         fail(f"swift-openapi-generator's clients exited {result.returncode}", *(warnings or printed.splitlines())[-30:])
     ok("swift-openapi-generator generates and compiles clients of docs/openapi.json and the examples without a warning; "
-       "the template client's If-None-Match, If-Match, ETag, 304 and 412 compile (TemplateClient/ConditionalHeaders.swift)")
+       "the template client's If-None-Match, If-Match, ETag, 304, 412, Idempotency-Key, Idempotent-Replayed, 409, 429 with Retry-After and RateLimit compile (TemplateClient/ConditionalHeaders.swift)")
     binary = os.path.join(package, ".build", "debug", "client-round-trip")
     result = subprocess.run([binary, os.path.join(examples, "samples.jsonl")], capture_output=True, text=True, timeout=60)
     if result.returncode != 0:

@@ -8,7 +8,6 @@ struct TodoRoutes {
     /// Create a todo.
     ///
     /// The new todo belongs to the caller. Its `ETag` lets you change it with `If-Match` without reading it first.
-    /// Send an `Idempotency-Key` to retry safely: the todo is created once, and every retry gets its answer.
     /// - Parameter todo: The todo to create.
     /// - Returns: The created todo.
     @POST("/todos", idempotency: .optional)

@@ -23,7 +23,7 @@ enum RoutesTemplate {
                 /// The new \#(one) belongs to the caller. Its `ETag` lets you change it with `If-Match` without reading it first.
                 /// - Parameter \#(input): The \#(one) to create.
                 /// - Returns: The created \#(one).
-                @POST("\#(path)")
+                @POST("\#(path)", idempotency: .optional)
                 func create(_ request: Request<Authorized<Member>>, \#(input): \#(NewModelTemplate.typeName(resource))) async throws -> WithETag<Created<\#(type)>> {
                     let created = try await store.create(\#(input), for: request.proof)
                     return WithETag(Created(created.value, location: "\#(path)/\(created.value.id)"), etag: created.etag)

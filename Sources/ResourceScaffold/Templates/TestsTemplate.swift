@@ -14,6 +14,7 @@ enum TestsTemplate {
         let pointers = "[" + fields.map { "\"#/\($0.columnName)\"" }.joined(separator: ", ") + "]"
         return PlannedFile(path: ResourceFiles.tests(resource), contents: ##"""
             import Foundation
+            import HTTPTypes
             import Testing
             @testable import App
             import Warrant
@@ -130,6 +131,18 @@ enum TestsTemplate {
                     try await app.client.delete(path, as: .member("alice"), headers: [.ifMatch: etag]).expectProblem(.preconditionFailed)
                     #expect(try await app.client.get(path, as: .member("alice")).expect(.ok).decode(\##(type).self) == (try updated.decode(\##(type).self)))
                     try await app.client.delete(path, as: .member("alice"), headers: [.ifMatch: updated.headers[.eTag] ?? ""]).expect(.noContent)
+                }
+
+                @Test("an Idempotency-Key: the retry gets the first answer and creates nothing; another body with the key is 422")
+                func idempotentCreate() async throws {
+                    let app = try await TestApp()
+                    let key: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "create-once"]
+                    let first = try await app.client.post("\##(path)", json: body, as: .member("alice"), headers: key).expect(.created)
+                    let retry = try await app.client.post("\##(path)", json: body, as: .member("alice"), headers: key).expect(.created)
+                    #expect(retry.body == first.body)
+                    #expect(retry.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
+                    try await app.client.post("\##(path)", json: change, as: .member("alice"), headers: key).expectProblem(.unprocessableContent)
+                    #expect(try await app.client.get("\##(path)", as: .member("alice")).expect(.ok).decode([\##(type)].self).count == 1)
                 }
 
                 @Test("PATCH with {} or with null members keeps every value")
