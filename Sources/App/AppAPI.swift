@@ -54,7 +54,8 @@ public enum AppAPI {
             // New route groups go here (`api new resource` adds them above this line).
         }
         api.cursorKey = server.cursorKey
-        api.rateLimits = RateLimiting(store: dependencies.rateLimitStore, now: now)
+        api.rateLimitStore = dependencies.rateLimitStore
+        api.now = now
         api.idempotencyStore = dependencies.idempotencyStore
         return api
     }

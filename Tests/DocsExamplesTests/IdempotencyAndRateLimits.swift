@@ -87,7 +87,7 @@ func payoutRoutes(ledger: PayoutLedger, in routes: inout RouteTable) {
 
 /// Production: limits and answers kept in PostgreSQL, shared by every instance.
 func sharePolicies(of api: inout API, on pool: PostgresPool) {
-    api.rateLimits = RateLimiting(store: PostgresRateLimitStore(database: pool))
+    api.rateLimitStore = PostgresRateLimitStore(database: pool)
     api.idempotencyStore = PostgresIdempotencyStore(pool: pool)
 }
 

@@ -19,7 +19,7 @@ struct IdempotencyTests {
             $0.include(PolicyRoutes(counter: counter))
         }
         let clock = fixture.clock
-        api.rateLimits = RateLimiting(now: { clock.now })
+        api.now = { clock.now }
         return try TestClient(api: api, tokens: fixture.issuer)
     }
 

@@ -16,7 +16,8 @@ struct RateLimitTests {
             routes.group(rateLimit: RateLimit(2, per: .seconds(10), by: .client, name: "shared")) { $0.include(SharedBudgetRoutes()) }
         }
         let clock = fixture.clock
-        api.rateLimits = RateLimiting(store: store, now: { clock.now })
+        api.rateLimitStore = store
+        api.now = { clock.now }
         return api
     }
 
@@ -71,6 +72,14 @@ struct RateLimitTests {
         try await second.get("/ping").expectProblem(.tooManyRequests)
     }
 
+    @Test("a policy name must be a token: letters, digits, '_', '.', '-'")
+    func policyNames() {
+        #expect(RateLimit(1, per: .seconds(1), name: "login-v2.a_b").declarationProblem == nil)
+        #expect(RateLimit(1, per: .seconds(1), name: "bad name").declarationProblem != nil)
+        #expect(RateLimit(1, per: .seconds(1), name: #"quo"te"#).declarationProblem != nil)
+        #expect(RateLimit(1, per: .milliseconds(500)).declarationProblem != nil)
+    }
+
     @Test("the in-memory store drops ended windows as new ones arrive")
     func bounded() async throws {
         let store = InMemoryRateLimitStore()
@@ -95,7 +104,7 @@ struct RateLimitTests {
         #expect(paths["/pay"]?["post"]?["responses"].map { ($0 as? [String: Any])?["429"] == nil } == true)
     }
 
-    @Test("a limit of 0, a name that is not a token, and idempotency on a GET stop start-up")
+    @Test("a limit of 0, idempotency on a GET or on an upload stop start-up")
     func declarations() {
         let api = API(info: APIInfo(title: "Wrong", version: "1")) { $0.include(WrongPolicyRoutes()) }
         #expect(throws: APIDeclarationError.self) { try api.validate() }
@@ -104,6 +113,8 @@ struct RateLimitTests {
         } catch {
             #expect(error.problems.contains("WrongPolicyRoutes.wrong takes an Idempotency-Key on GET; GET is safe already: declare idempotency on POST or PATCH routes"))
             #expect(error.problems.contains("the rate limit of WrongPolicyRoutes.never allows 0 requests; a limit allows at least 1"))
+            #expect(error.problems.contains("WrongPolicyRoutes.upload takes an Idempotency-Key but reads an upload; idempotency covers JSON and form bodies"))
+            #expect(error.problems.count == 3)
         }
     }
 }

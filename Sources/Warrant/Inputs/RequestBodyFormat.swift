@@ -20,4 +20,12 @@ public enum RequestBodyFormat: Sendable, Hashable {
         case .binary(let types): types.map { "'\($0)'" }.joined(separator: " or ")
         }
     }
+
+    /// Whether the body is read into memory whole (JSON, a form), rather than streamed as an upload.
+    var isBuffered: Bool {
+        switch self {
+        case .none, .json, .jsonOrForm: true
+        case .multipart, .binary: false
+        }
+    }
 }

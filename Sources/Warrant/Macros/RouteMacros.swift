@@ -14,7 +14,7 @@ public import HTTPTypes
 ///
 /// - Parameters:
 ///   - tag: The OpenAPI tag of the group's operations; by default the enclosing
-///     ``RouteTable/group(_:tag:operationIDPrefix:deprecated:_:)``'s tag, else the type's name without `Routes`.
+///     ``RouteTable/group(_:tag:operationIDPrefix:deprecated:rateLimit:_:)``'s tag, else the type's name without `Routes`.
 ///   - path: A path prefix for every handler of the type (`"/bookmarks"` makes `@GET("/{id}")` serve
 ///     `/bookmarks/{id}`, and `@GET("/")` serve `/bookmarks`).
 @attached(extension, conformances: RouteGroup, names: named(register))

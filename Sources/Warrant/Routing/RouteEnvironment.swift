@@ -1,3 +1,4 @@
+import Foundation
 import WarrantJSON
 
 /// What every route shares at run time: the access gate and the input limits.
@@ -14,19 +15,22 @@ final class RouteEnvironment: Sendable {
     let dependencies: DependencyRegistry
     /// The key page cursors are sealed with.
     let cursorKey: CursorKey
-    /// Where rate limits are counted, and the clock.
-    let rateLimits: RateLimiting
+    /// Where rate limits are counted.
+    let rateLimitStore: any RateLimitStore
     /// Where idempotent routes' answers are kept.
-    let idempotency: any IdempotencyStore
+    let idempotencyStore: any IdempotencyStore
+    /// The current time.
+    let now: @Sendable () -> Date
 
     /// The environment of an API's routes.
     init(
         gate: AccessGate, limits: InputLimits, clientAddresses: ClientAddresses, dependencies: DependencyRegistry, cursorKey: CursorKey,
-        rateLimits: RateLimiting = RateLimiting(), idempotency: any IdempotencyStore = InMemoryIdempotencyStore()
+        rateLimitStore: any RateLimitStore, idempotencyStore: any IdempotencyStore, now: @escaping @Sendable () -> Date
     ) {
         self.cursorKey = cursorKey
-        self.rateLimits = rateLimits
-        self.idempotency = idempotency
+        self.rateLimitStore = rateLimitStore
+        self.idempotencyStore = idempotencyStore
+        self.now = now
         self.gate = gate
         self.limits = limits
         self.clientAddresses = clientAddresses

@@ -107,6 +107,10 @@ public struct RouteTable: Sendable {
     ) {
         let endpoint = scope.apply(to: endpoint)
         let bodyFormat = inputs.lazy.map(\.bodyFormat).first { $0 != .none } ?? .none
+        if endpoint.idempotency != nil, !bodyFormat.isBuffered {
+            // A retry's fingerprint covers the body bytes; an upload is streamed past them.
+            registrationProblems.append("\(endpoint.declaration) takes an Idempotency-Key but reads an upload; idempotency covers JSON and form bodies")
+        }
         guard let access = Access.self as? any FrameworkAccessState.Type else {
             registrationProblems.append("\(endpoint.declaration) takes Request<\(String(reflecting: Access.self))>; a route's request is Request<Unauthenticated>, Request<Authenticated> or Request<Authorized<SomeRole>>")
             return
@@ -154,7 +158,7 @@ public struct RouteTable: Sendable {
         let caller = RateLimitFields.caller(rateLimit.key, identity: typed.identity, clientAddress: typed.clientAddress)
         let counted = try await RateLimitFields.count(
             rateLimit, policy: rateLimit.name ?? endpoint.operationID, caller: caller,
-            in: environment.rateLimits.store, at: environment.rateLimits.now())
+            in: environment.rateLimitStore, at: environment.now())
         guard !counted.exceeded else { throw counted.problem }
         // Every answer the handler gives carries the fields, its refusals too.
         do {
@@ -195,7 +199,7 @@ public struct RouteTable: Sendable {
         )
         guard let idempotency = endpoint.idempotency else { return try await handler(typed, input).makeResponse() }
         return try await IdempotentCall.respond(
-            idempotency, store: environment.idempotency, now: environment.rateLimits.now(), identity: typed.identity,
+            idempotency, store: environment.idempotencyStore, now: environment.now(), identity: typed.identity,
             request: request, body: body.bytes
         ) {
             try await handler(typed, input).makeResponse()

@@ -1,3 +1,4 @@
+public import Foundation
 public import Logging
 public import Hummingbird
 import HTTPTypes
@@ -37,12 +38,14 @@ public struct API: Sendable {
     /// The key page cursors are sealed with (``PageRequest``): this process's own unless set — set the
     /// same one on every instance (`PAGINATION_KEY`) for a cursor to work on all of them.
     public var cursorKey: CursorKey = .processDefault
-    /// Where the routes' ``RateLimit``s are counted (this process's memory unless set) and the clock they
-    /// count by: set a shared store (`PostgresRateLimitStore`) for limits that hold across instances.
-    public var rateLimits = RateLimiting()
+    /// Where the routes' ``RateLimit``s are counted: this process's memory unless set — set
+    /// `PostgresRateLimitStore` for limits that hold across instances.
+    public var rateLimitStore: any RateLimitStore = InMemoryRateLimitStore()
     /// Where idempotent routes keep their answers (``Idempotency``): this process's memory unless set — set
     /// `PostgresIdempotencyStore` for retries that reach any instance and survive a crash.
     public var idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore()
+    /// The current time, for rate-limit windows and how long idempotent answers are kept (a test moves it).
+    public var now: @Sendable () -> Date = Date.init
 
     /// An API with routes added by `build`.
     public init(
@@ -150,7 +153,7 @@ public struct API: Sendable {
         let environment = RouteEnvironment(
             gate: admittingGate, limits: limits, clientAddresses: clientAddresses,
             dependencies: DependencyRegistry(routes.providers), cursorKey: cursorKey,
-            rateLimits: rateLimits, idempotency: idempotencyStore
+            rateLimitStore: rateLimitStore, idempotencyStore: idempotencyStore, now: now
         )
         for (index, route) in routes.routes.enumerated() {
             let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))

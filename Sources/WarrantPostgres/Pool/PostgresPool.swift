@@ -93,7 +93,7 @@ public final class PostgresPool: PostgresQueryable {
 
     /// Runs `body` in a transaction: commits if it returns, rolls back if it throws.
     ///
-    /// Inside an idempotent request's joined transaction (``JoinedTransaction``) it is a savepoint of that
+    /// Inside an idempotent request's joined transaction (``PostgresIdempotencyStore``) it is a savepoint of that
     /// transaction instead, committed with it.
     ///
     /// Every statement run through the closure's connection belongs to the transaction.

@@ -4,7 +4,7 @@
 /// Its statements all run in the transaction's session. After it ends they fail with
 /// ``DatabaseError/Kind/other`` instead of running on a connection that has moved on.
 ///
-/// Begun while an idempotent request's transaction is joined (``JoinedTransaction``), it is a savepoint in
+/// Begun while an idempotent request's transaction is joined (``PostgresIdempotencyStore``), it is a savepoint in
 /// that transaction instead: its writes are kept or undone with its end, and committed with the request's.
 public final class PostgresTransaction: PostgresQueryable {
     let connection: PostgresConnection

@@ -3,7 +3,7 @@ import Synchronization
 public import Warrant
 import WarrantCrypto
 
-/// Idempotent routes' answers kept in PostgreSQL (``Idempotency``): `api.idempotencyStore =
+/// Idempotent routes' answers kept in PostgreSQL (`Idempotency`): `api.idempotencyStore =
 /// PostgresIdempotencyStore(pool: pool)`.
 ///
 /// A claim opens a transaction and takes a transaction-scoped advisory lock on the caller's key: a second

@@ -2,8 +2,8 @@ import Foundation
 import Synchronization
 public import Warrant
 
-/// Rate-limit windows counted in PostgreSQL, so a ``RateLimit`` holds across every server process and
-/// Lambda environment that shares the database: `api.rateLimits = RateLimiting(store: PostgresRateLimitStore(database: pool))`.
+/// Rate-limit windows counted in PostgreSQL, so a `RateLimit` holds across every server process and
+/// Lambda environment that shares the database: `api.rateLimitStore = PostgresRateLimitStore(database: pool)`.
 ///
 /// One statement counts a request: an upsert that starts the bucket's window over when it has moved on, so
 /// concurrent requests from any process are counted exactly. Rows are one per bucket (policy and hashed

@@ -104,6 +104,11 @@ struct WrongPolicyRoutes {
     @GET("/wrong", idempotency: .optional)
     func wrong(_ request: Request<Unauthenticated>) -> Receipt { Receipt(run: 0, amount: 0) }
 
+    /// An upload, which a fingerprint of the body bytes cannot cover.
+    /// - Parameter file: The file.
+    @PUT("/upload", idempotency: .optional)
+    func upload(_ request: Request<Unauthenticated>, @Body(mediaTypes: ["text/plain"]) file: UploadedFile) -> Receipt { Receipt(run: 0, amount: 0) }
+
     /// No requests at all.
     @GET("/never", rateLimit: RateLimit(0, per: .seconds(60), name: "bad name"))
     func never(_ request: Request<Unauthenticated>) -> Receipt { Receipt(run: 0, amount: 0) }
