@@ -24,12 +24,13 @@ final class TestApp: Sendable {
     ///   - migrations: What the fresh database is migrated with (the app's own by default).
     ///   - locale: The database's locale (`C.utf8` to fold case beyond ASCII, as most deployments do); `C` by default.
     ///   - server: The server settings (client addresses, limits, docs).
+    ///   - poolSize: The database connections (2, as `api serve`'s default).
     init(
         live: Bool = false, migrations: Migrator = AppDatabase.migrator, locale: String? = nil, server: ServerSettings = ServerSettings(),
-        _ override: (inout AppDependencies) -> Void = { _ in }
+        poolSize: Int = 2, _ override: (inout AppDependencies) -> Void = { _ in }
     ) async throws {
         let url = try await TestDatabases.shared.fresh(migratedWith: migrations, locale: locale)
-        pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: 2))
+        pool = PostgresPool(configuration: PostgresConfiguration(connectionString: url, poolSize: poolSize))
         keys = try TestKeys()
         var dependencies = AppDependencies.live(database: pool, auth: keys.authSettings())
         dependencies.passwordHasher = .fastForTests
