@@ -72,6 +72,11 @@ struct RateLimitTests {
         try await second.get("/ping").expectProblem(.tooManyRequests)
     }
 
+    @Test("the window in words", arguments: [(60, "a minute"), (3600, "an hour"), (86_400, "a day"), (1, "a second"), (300, "every 5 minutes"), (90, "every 90 seconds"), (7200, "every 2 hours")])
+    func windowWords(window: Int, words: String) {
+        #expect(RateLimit.per(window) == words)
+    }
+
     @Test("a policy name must be a token: letters, digits, '_', '.', '-'")
     func policyNames() {
         #expect(RateLimit(1, per: .seconds(1), name: "login-v2.a_b").declarationProblem == nil)
@@ -95,7 +100,7 @@ struct RateLimitTests {
         let document = try JSONSerialization.jsonObject(with: Data(try api(fixture).specification().jsonText.utf8)) as? [String: Any]
         let paths = try #require(document?["paths"] as? [String: [String: [String: Any]]])
         let ping = try #require(paths["/ping"]?["get"])
-        #expect((ping["description"] as? String)?.contains("**Rate limit**: 3 requests per 1 min per client address") == true)
+        #expect((ping["description"] as? String)?.contains("**Rate limit**: 3 requests a minute per client address") == true)
         let responses = try #require(ping["responses"] as? [String: [String: Any]])
         let tooMany = try #require(responses["429"]?["headers"] as? [String: Any])
         #expect(Set(tooMany.keys) == ["Retry-After", "RateLimit", "RateLimit-Policy"])
@@ -104,7 +109,7 @@ struct RateLimitTests {
         #expect(paths["/pay"]?["post"]?["responses"].map { ($0 as? [String: Any])?["429"] == nil } == true)
     }
 
-    @Test("a limit of 0, idempotency on a GET or on an upload stop start-up")
+    @Test("a limit of 0, two limits under one name, idempotency on a GET or on an upload stop start-up")
     func declarations() {
         let api = API(info: APIInfo(title: "Wrong", version: "1")) { $0.include(WrongPolicyRoutes()) }
         #expect(throws: APIDeclarationError.self) { try api.validate() }
@@ -114,7 +119,8 @@ struct RateLimitTests {
             #expect(error.problems.contains("WrongPolicyRoutes.wrong takes an Idempotency-Key on GET; GET is safe already: declare idempotency on POST or PATCH routes"))
             #expect(error.problems.contains("the rate limit of WrongPolicyRoutes.never allows 0 requests; a limit allows at least 1"))
             #expect(error.problems.contains("WrongPolicyRoutes.upload takes an Idempotency-Key but reads an upload; idempotency covers JSON and form bodies"))
-            #expect(error.problems.count == 3)
+            #expect(error.problems.contains("the rate limit 'pair' of WrongPolicyRoutes.sharedB differs from the one of WrongPolicyRoutes.sharedA; routes sharing a name share one budget, so declare the same limit"))
+            #expect(error.problems.count == 4)
         }
     }
 }

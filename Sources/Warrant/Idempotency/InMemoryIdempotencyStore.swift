@@ -6,7 +6,8 @@ import WarrantCrypto
 /// Behind several instances a retry may reach one that never saw the key, and a restart forgets every key:
 /// use `PostgresIdempotencyStore` there.
 ///
-/// Bounded: answers past their retention are dropped as new keys arrive.
+/// Answers past their retention are dropped as new keys arrive; until then every recorded answer is held,
+/// so memory grows with the successful idempotent requests of one retention period.
 public final class InMemoryIdempotencyStore: IdempotencyStore {
     private enum Entry {
         case running(fingerprint: [UInt8])

@@ -39,13 +39,21 @@ public struct RateLimit: Sendable, Hashable {
         return nil
     }
 
+    /// `a minute`, `every 5 minutes`, `every 90 seconds`…: the window in words.
+    static func per(_ window: Int) -> String {
+        for (seconds, unit) in [(86_400, "day"), (3600, "hour"), (60, "minute"), (1, "second")] where window % seconds == 0 {
+            let count = window / seconds
+            return count == 1 ? (unit == "hour" ? "an hour" : "a \(unit)") : "every \(count) \(unit)s"
+        }
+        return "every \(window) seconds"
+    }
+
     /// A sentence for the operation's description.
     var documentation: String {
         let whose = switch key {
         case .caller: "caller (the credential's subject; the client address when anonymous)"
         case .client: "client address"
         }
-        let windowText = window % 3600 == 0 ? "\(window / 3600) h" : window % 60 == 0 ? "\(window / 60) min" : "\(window) s"
-        return "**Rate limit**: \(limit) requests per \(windowText) per \(whose); beyond, 429 with `Retry-After`."
+        return "**Rate limit**: \(limit) requests \(Self.per(window)) per \(whose); beyond, 429 with `Retry-After`."
     }
 }

@@ -52,6 +52,18 @@ extension RouteTable {
                 }
             }
         }
+        // Routes sharing a policy name count into one budget: they must declare the same one.
+        var policies: [String: (RateLimit, String)] = [:]
+        for route in routes {
+            guard let limit = route.endpoint.rateLimit, let name = limit.name else { continue }
+            if let (first, declaration) = policies[name] {
+                if first != limit {
+                    problems.append("the rate limit '\(name)' of \(route.endpoint.declaration) differs from the one of \(declaration); routes sharing a name share one budget, so declare the same limit")
+                }
+            } else {
+                policies[name] = (limit, route.endpoint.declaration)
+            }
+        }
         let provided = Dictionary(providers.map { ($0.valueKey, String(reflecting: type(of: $0))) }, uniquingKeysWith: { first, second in
             first + "|" + second
         })

@@ -109,6 +109,14 @@ struct WrongPolicyRoutes {
     @PUT("/upload", idempotency: .optional)
     func upload(_ request: Request<Unauthenticated>, @Body(mediaTypes: ["text/plain"]) file: UploadedFile) -> Receipt { Receipt(run: 0, amount: 0) }
 
+    /// One of two routes sharing a policy name…
+    @GET("/shared/a", rateLimit: RateLimit(5, per: .seconds(60), name: "pair"))
+    func sharedA(_ request: Request<Unauthenticated>) -> Receipt { Receipt(run: 0, amount: 0) }
+
+    /// …with another limit.
+    @GET("/shared/b", rateLimit: RateLimit(6, per: .seconds(60), name: "pair"))
+    func sharedB(_ request: Request<Unauthenticated>) -> Receipt { Receipt(run: 0, amount: 0) }
+
     /// No requests at all.
     @GET("/never", rateLimit: RateLimit(0, per: .seconds(60), name: "bad name"))
     func never(_ request: Request<Unauthenticated>) -> Receipt { Receipt(run: 0, amount: 0) }
