@@ -186,7 +186,7 @@ let package = Package(
         ]),
         // Compile-time proofs of the access model: Tests/CompileFail/run.sh swaps its source per case.
         .target(name: "CompileProbe", dependencies: ["App", "Warrant"], path: "Tests/CompileProbe"),
-        .testTarget(name: "WarrantPostgresTests", dependencies: ["WarrantPostgres", "WarrantPostgresTesting", "WarrantTesting"]),
+        .testTarget(name: "WarrantPostgresTests", dependencies: ["Warrant", "WarrantPostgres", "WarrantPostgresTesting", "WarrantTesting"]),
         .testTarget(name: "WarrantJSONTests", dependencies: ["WarrantJSON"]),
         .testTarget(name: "WarrantAuditTests", dependencies: ["WarrantAudit", "WarrantJSON"], resources: [.copy("Corpus")]),
         .testTarget(name: "WarrantTelemetryTests", dependencies: [

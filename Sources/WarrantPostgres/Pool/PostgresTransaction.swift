@@ -48,6 +48,11 @@ extension PostgresPool {
             try await joined.connection.runScript("SAVEPOINT warrant_nested")
             return PostgresTransaction(connection: joined.connection, pool: self, isSavepoint: true)
         }
+        return try await beginOnItsOwn()
+    }
+
+    /// A transaction on a connection of its own, even while one is joined: an idempotency claim's.
+    func beginOnItsOwn() async throws(DatabaseError) -> PostgresTransaction {
         let lease = try await acquireLease(beginStatement: "BEGIN")
         return PostgresTransaction(connection: PostgresConnection(lease: lease, core: core), pool: self)
     }

@@ -63,7 +63,7 @@ public final class PostgresIdempotencyStore: IdempotencyStore {
 
     /// Claims the key: locks it for this request, or replays or refuses.
     public func claim(_ request: IdempotentRequest) async throws -> IdempotencyClaim {
-        let transaction = try await pool.begin()
+        let transaction = try await pool.beginOnItsOwn()
         do {
             let scope = request.key.scope, key = request.key.key
             let locked = try await transaction.queryValue(
