@@ -63,6 +63,25 @@ struct RowDecodingTests {
         }
     }
 
+    struct Stamp: Decodable, Equatable {
+        let createdAt: Int32
+    }
+
+    struct RawStamp: Decodable, Equatable {
+        let created_at: Int32
+    }
+
+    @Test("one result decoded with one key strategy, then another, then the first again")
+    func keyStrategiesOnOneResult() async throws {
+        try await TestDatabase.withPool { pool async throws in
+            let result = try await pool.query("SELECT 7::int4 AS created_at")
+            #expect(try result.decode(RawStamp.self) == [RawStamp(created_at: 7)])
+            #expect(try result.decode(Stamp.self, keyDecoding: .convertFromSnakeCase) == [Stamp(createdAt: 7)])
+            #expect(try result.decode(RawStamp.self) == [RawStamp(created_at: 7)])
+            #expect(throws: DatabaseError.self) { try result.decode(Stamp.self) }
+        }
+    }
+
     @Test func optionalPropertiesTolerateMissingColumns() async throws {
         struct Partial: Decodable, Equatable {
             let id: Int

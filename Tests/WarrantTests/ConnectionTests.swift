@@ -51,16 +51,7 @@ struct ConnectionTests {
         defer { server.stop() }
         let slow = try RawSocket(port: server.port)
         try slow.send("GET /open HTTP/1.1\r\nHost: x\r\n")
-        let started = ContinuousClock.now
-        var cutOff = false
-        for index in 0..<40 {
-            try await Task.sleep(for: .milliseconds(100))
-            if slow.hasDataWaiting() { cutOff = true; break }
-            try? slow.send("X-Slow-\(index): y\r\n")
-        }
-        #expect(cutOff, "the server closed the trickling connection")
-        #expect(await slow.receive().isEmpty && slow.closedByServer)
-        #expect(ContinuousClock.now - started < .seconds(4), "well before the 30 s idle timeout")
+        try await expectCutOffWhileTrickling(slow)
 
         let idle = try RawSocket(port: server.port)
         try idle.send("GET /open HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -68,6 +59,33 @@ struct ConnectionTests {
         try await Task.sleep(for: .milliseconds(800))
         try idle.send("GET /open HTTP/1.1\r\nHost: x\r\n\r\n")
         #expect(await idle.receive().hasPrefix("HTTP/1.1 200"), "an idle keep-alive connection outlives the header deadline")
+    }
+
+    @Test("a partial head sent right after a whole request, then trickled, is cut off at the header deadline too")
+    func headerDeadlineAfterPipelinedRequest() async throws {
+        let server = try await start(InputLimits(idleTimeout: .seconds(30), headerTimeout: .milliseconds(300)))
+        defer { server.stop() }
+        let slow = try RawSocket(port: server.port)
+        // One read holds a whole request and the start of the next head: no deadline is armed by that read,
+        // so the next read must arm it.
+        try slow.send("GET /open HTTP/1.1\r\nHost: x\r\n\r\nGET /open HTTP/1.1\r\n")
+        #expect(await slow.receive().hasPrefix("HTTP/1.1 200"))
+        try await expectCutOffWhileTrickling(slow)
+    }
+
+    /// Sends a header line every 100 ms until the server closes the connection, which must happen well
+    /// before the 30 s idle timeout.
+    private func expectCutOffWhileTrickling(_ slow: RawSocket, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let started = ContinuousClock.now
+        var cutOff = false
+        for index in 0..<40 {
+            try? slow.send("X-Slow-\(index): y\r\n")
+            try await Task.sleep(for: .milliseconds(100))
+            if slow.hasDataWaiting() { cutOff = true; break }
+        }
+        #expect(cutOff, "the server closed the trickling connection", sourceLocation: sourceLocation)
+        #expect(await slow.receive().isEmpty && slow.closedByServer, sourceLocation: sourceLocation)
+        #expect(ContinuousClock.now - started < .seconds(4), "well before the 30 s idle timeout", sourceLocation: sourceLocation)
     }
 
     @Test("past the connection cap new connections wait, and the log says so once; they are served when one closes")

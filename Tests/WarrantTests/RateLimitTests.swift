@@ -60,6 +60,18 @@ struct RateLimitTests {
         try await client.get("/three").expectProblem(.tooManyRequests)
     }
 
+    @Test("callers whose issuer and subject join to the same text keep apart budgets and idempotency scopes")
+    func callerKeys() {
+        let scheme = CredentialScheme(name: "bearerAuth", label: "token", kind: .httpBearer(format: "PASETO"), description: "", grantableRoles: nil)
+        let first = Identity(VerifiedCredential(subject: "c", roles: [], issuer: "a b"), scheme: scheme)
+        let second = Identity(VerifiedCredential(subject: "b c", roles: [], issuer: "a"), scheme: scheme)
+        #expect(first.callerKey != second.callerKey)
+        #expect(RateLimitFields.caller(.caller, identity: first, clientAddress: "127.0.0.1")
+            != RateLimitFields.caller(.caller, identity: second, clientAddress: "127.0.0.1"))
+        #expect(RateLimitFields.caller(.client, identity: first, clientAddress: "127.0.0.1")
+            == RateLimitFields.caller(.client, identity: second, clientAddress: "127.0.0.1"))
+    }
+
     @Test("a shared store is one budget for two APIs, as for two instances")
     func sharedStore() async throws {
         let fixture = try SecurityFixture()

@@ -32,4 +32,10 @@ public struct Identity: Sendable, Equatable {
         audience = credential.audience
         self.scheme = scheme.name
     }
+
+    /// Issuer and subject as one key that no other pair shares: the issuer's length goes first, so an
+    /// issuer or subject holding any separator cannot make two callers' keys equal.
+    var callerKey: String {
+        "\(issuer.utf8.count):\(issuer)\(subject)"
+    }
 }

@@ -23,7 +23,7 @@ enum IdempotentCall {
         guard let key = IdempotencyKey(field: field) else {
             throw issue("type", "must be 1 to 255 visible ASCII characters (other than '\"' and '\\'), such as a UUID")
         }
-        let scope = identity.map { "\($0.issuer) \($0.subject)" } ?? ""
+        let scope = identity?.callerKey ?? ""
         let claimed = IdempotentRequest(
             key: IdempotencyRequestKey(scope: scope, key: key.value),
             fingerprint: fingerprint(of: request, body: body), now: now, retention: idempotency.retention)
@@ -68,9 +68,7 @@ enum IdempotentCall {
     /// A 422 naming the `Idempotency-Key` header.
     private static func issue(_ code: String, _ detail: String) -> Problem {
         var issues = ValidationIssues()
-        issues.record(code, detail)
-        issues.place(in: .header, name: "Idempotency-Key")
+        issues.record(code, detail, inHeader: "Idempotency-Key")
         return issues.failure
     }
-
 }

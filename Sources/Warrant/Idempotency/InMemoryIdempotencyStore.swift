@@ -14,12 +14,7 @@ public final class InMemoryIdempotencyStore: IdempotencyStore {
         case recorded(fingerprint: [UInt8], response: RecordedResponse, expires: Date)
     }
 
-    private struct State {
-        var entries: [IdempotencyRequestKey: Entry] = [:]
-        var sweepAt = 1024
-    }
-
-    private let state = Mutex(State())
+    private let state = Mutex(SweptEntries<IdempotencyRequestKey, Entry>())
 
     /// An empty store.
     public init() {}
@@ -27,20 +22,17 @@ public final class InMemoryIdempotencyStore: IdempotencyStore {
     /// Claims the key: runs, replays, or refuses.
     public func claim(_ request: IdempotentRequest) async throws -> IdempotencyClaim {
         state.withLock { state -> IdempotencyClaim in
-            if state.entries.count >= state.sweepAt {
-                state.entries = state.entries.filter { entry in
-                    if case .recorded(_, _, let expires) = entry.value { return expires > request.now }
-                    return true
-                }
-                state.sweepAt = max(1024, state.entries.count * 2)
+            state.sweepIfGrown { entry in
+                if case .recorded(_, _, let expires) = entry { return expires > request.now }
+                return true
             }
-            switch state.entries[request.key] {
+            switch state[request.key] {
             case .running:
                 return .inProgress
             case .recorded(let fingerprint, let response, let expires) where expires > request.now:
                 return ConstantTime.equals(fingerprint, request.fingerprint) ? .replay(response) : .mismatch
             case .recorded, nil:
-                state.entries[request.key] = .running(fingerprint: request.fingerprint)
+                state[request.key] = .running(fingerprint: request.fingerprint)
                 return .run(Reservation(store: self, request: request))
             }
         }
@@ -53,9 +45,9 @@ public final class InMemoryIdempotencyStore: IdempotencyStore {
         state.withLock { state in
             if let response {
                 let expires = request.now.addingTimeInterval(TimeInterval(request.retention))
-                state.entries[request.key] = .recorded(fingerprint: request.fingerprint, response: response, expires: expires)
+                state[request.key] = .recorded(fingerprint: request.fingerprint, response: response, expires: expires)
             } else {
-                state.entries[request.key] = nil
+                state[request.key] = nil
             }
         }
     }

@@ -70,10 +70,7 @@ enum PreconditionField {
     /// The field's condition, or `nil` after recording a 422 issue at the header.
     static func parse(_ text: String, name: String, issues: inout ValidationIssues) -> EntityTagCondition? {
         if let condition = EntityTagCondition(parsing: text) { return condition }
-        var local = ValidationIssues()
-        local.record("type", #"must be "*" or a comma-separated list of entity tags ("…" or W/"…")"#)
-        local.place(in: .header, name: name)
-        issues.append(contentsOf: local)
+        issues.record("type", #"must be "*" or a comma-separated list of entity tags ("…" or W/"…")"#, inHeader: name)
         return nil
     }
 

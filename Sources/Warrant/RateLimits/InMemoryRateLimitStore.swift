@@ -12,35 +12,26 @@ public final class InMemoryRateLimitStore: RateLimitStore {
         var count: Int
     }
 
-    private struct State {
-        var counters: [String: Counter] = [:]
-        /// The size at which ended windows are next swept.
-        var sweepAt = 1024
-    }
-
-    private let state = Mutex(State())
+    private let counters = Mutex(SweptEntries<String, Counter>())
 
     /// An empty store.
     public init() {}
 
     /// Counts one request in the bucket's window.
     public func count(_ bucket: String, windowStart: Date, window: Int) async throws -> Int {
-        state.withLock { state in
-            if state.counters.count >= state.sweepAt {
-                state.counters = state.counters.filter { $0.value.windowEnd > windowStart }
-                state.sweepAt = max(1024, state.counters.count * 2)
-            }
-            var counter = state.counters[bucket] ?? Counter(windowStart: windowStart, windowEnd: windowStart, count: 0)
+        counters.withLock { counters in
+            counters.sweepIfGrown { $0.windowEnd > windowStart }
+            var counter = counters[bucket] ?? Counter(windowStart: windowStart, windowEnd: windowStart, count: 0)
             if counter.windowStart != windowStart {
                 counter = Counter(windowStart: windowStart, windowEnd: windowStart.addingTimeInterval(TimeInterval(window)), count: 0)
             }
             counter.windowEnd = windowStart.addingTimeInterval(TimeInterval(window))
             counter.count += 1
-            state.counters[bucket] = counter
+            counters[bucket] = counter
             return counter.count
         }
     }
 
     /// How many counters are kept (tests check the bound).
-    var counterCount: Int { state.withLock { $0.counters.count } }
+    var counterCount: Int { counters.withLock { $0.entries.count } }
 }

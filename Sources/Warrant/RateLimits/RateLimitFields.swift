@@ -33,7 +33,7 @@ struct RateLimitFields: Sendable {
 
     /// The caller's key for `key`: the verified identity, else the client address.
     static func caller(_ key: RateLimitKey, identity: Identity?, clientAddress: String?) -> String {
-        if key == .caller, let identity { return "id \(identity.issuer) \(identity.subject)" }
+        if key == .caller, let identity { return "id " + identity.callerKey }
         return "address \(clientAddress ?? "unknown")"
     }
 
@@ -46,9 +46,7 @@ struct RateLimitFields: Sendable {
 
     /// Whether `name` can name a policy: 1 to 64 letters, digits, `_`, `.` or `-` (inside a quoted string).
     static func isPolicyName(_ name: String) -> Bool {
-        (1...64).contains(name.utf8.count) && name.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0))
-        }
+        (1...64).contains(name.utf8.count) && name.unicodeScalars.allSatisfy(OperationID.isNameCharacter)
     }
 
     /// The headers every answer of a rate-limited operation documents.

@@ -20,8 +20,8 @@ public struct InputLimits: Sendable {
     public var requestTimeout: Duration
     /// How long a connection may sit idle before it is closed (slow clients cannot hold connections).
     public var idleTimeout: Duration
-    /// How long a request's head may take to arrive once its first bytes have: a client trickling headers
-    /// is cut off.
+    /// How long a request's head may take to complete once a read has left it incomplete: a client trickling
+    /// headers is cut off.
     public var headerTimeout: Duration
     /// The most connections open at once; beyond, new ones wait in the kernel's backlog (and a line is logged).
     public var maxConnections: Int

@@ -47,6 +47,11 @@ enum OperationID {
     /// Letters, digits, `_`, `.` and `-`, not starting with a digit: what code generators turn into names.
     static func isValid(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0)) }
+        return id.unicodeScalars.allSatisfy(isNameCharacter)
+    }
+
+    /// An ASCII letter or digit, `_`, `.` or `-`: the characters of operationIds and rate-limit policy names.
+    static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_.-".unicodeScalars.contains(scalar))
     }
 }

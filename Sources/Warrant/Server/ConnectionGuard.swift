@@ -4,10 +4,12 @@ import NIOHTTPTypes
 
 /// Two protections of a connection, on its event loop:
 ///
-/// - **Header deadline.** Once a request's first bytes arrive, its head must be complete within
+/// - **Header deadline.** Once a read leaves a request's head incomplete, the head must be complete within
 ///   `headerTimeout`, or the connection is closed: a client trickling header bytes (slowloris) cannot hold a
 ///   connection open by staying just inside the idle timeout. An idle keep-alive connection is the idle
-///   timeout's business, not this one's: the deadline starts with bytes, not with silence.
+///   timeout's business, not this one's: the deadline starts with bytes, not with silence. A head that
+///   arrives whole in one read, as nearly every head does, arms no timer at all; a partial head read
+///   together with the end of the request before it starts its deadline at the next read.
 /// - **Close after `Connection: close`.** An answer that says `Connection: close` (a request refused before
 ///   its body was read) is followed by closing the connection, so the server never drains a body it will
 ///   not use, however long the client keeps sending it.
@@ -19,6 +21,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
 
     let headerTimeout: TimeAmount
     private var awaitingHead = true
+    /// Bytes were read since the last request ended that no head has yet been decoded from.
+    private var unparsedBytes = false
     private var deadline: Scheduled<Void>?
     private var closeAfterResponse = false
     private var context: ChannelHandlerContext?
@@ -39,9 +43,15 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         self.context = nil
     }
 
-    /// Bytes arrived: if they start a request, its head's deadline starts now.
-    fileprivate func bytesArrived() {
-        guard awaitingHead, deadline == nil, let context else { return }
+    /// Bytes are about to reach the HTTP decoder.
+    fileprivate func bytesArriving() {
+        unparsedBytes = true
+    }
+
+    /// The decoder has seen a read's bytes: if they left a request's head incomplete, its deadline starts
+    /// now. Arming it after the decoder, not before, spares a timer for every head that arrived whole.
+    fileprivate func bytesDecoded() {
+        guard awaitingHead, unparsedBytes, deadline == nil, let context else { return }
         deadline = context.eventLoop.assumeIsolated().scheduleTask(in: headerTimeout) { [weak self] in
             guard let self, self.awaitingHead else { return }
             self.deadline = nil
@@ -57,6 +67,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
             deadline = nil
         case .end:
             awaitingHead = true
+            unparsedBytes = false
         case .body:
             break
         }
@@ -89,7 +100,8 @@ private final class RequestBytesWatcher: ChannelInboundHandler, RemovableChannel
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        owner?.bytesArrived()
+        owner?.bytesArriving()
         context.fireChannelRead(data)
+        owner?.bytesDecoded()
     }
 }

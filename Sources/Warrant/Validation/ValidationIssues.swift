@@ -45,6 +45,14 @@ public struct ValidationIssues: Sendable {
         }
     }
 
+    /// Records an issue at the request header `name`.
+    mutating func record(_ code: String, _ detail: String, inHeader name: String) {
+        var issue = ValidationIssue(code: code, detail: detail)
+        issue.location = .header
+        issue.name = name
+        all.append(issue)
+    }
+
     /// Appends issues already placed in their request location.
     mutating func append(contentsOf other: ValidationIssues) {
         all.append(contentsOf: other.all)

@@ -21,13 +21,22 @@ struct ColumnLookup: Sendable {
     /// their camel-case forms).
     init(names: [String], keys: [String]) {
         self.names = names
+        guard keys.count > Self.scanLimit else {
+            // A result of a few columns, the usual one, is built for every statement run: no dictionary.
+            self.keys = keys.enumerated().map { index, key in
+                let occurrences = keys.reduce(0) { $1 == key ? $0 + 1 : $0 }
+                return (key, occurrences > 1 ? Self.ambiguous : index)
+            }
+            self.indices = nil
+            return
+        }
         var indices: [String: Int] = [:]
         indices.reserveCapacity(keys.count)
         for (index, name) in keys.enumerated() {
             indices[name] = indices[name] == nil ? index : Self.ambiguous
         }
         self.keys = keys.map { ($0, indices[$0] ?? Self.ambiguous) }
-        self.indices = keys.count > Self.scanLimit ? indices : nil
+        self.indices = indices
     }
 
     /// The column's index, ``ambiguous``, or `nil` if no column has that name.

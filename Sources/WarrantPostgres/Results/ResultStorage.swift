@@ -15,7 +15,9 @@ final class ResultStorage: @unchecked Sendable {
     let columnCount: Int
     /// The statement's SQL, kept for decoding diagnostics.
     let sql: String?
-    private let lookups = Mutex<[ColumnKeyDecoding: ColumnLookup]>([:])
+    /// The column lookup last built, with the key strategy it was built for: results are decoded with one
+    /// strategy, so one slot spares a dictionary for every statement run.
+    private let lookup = Mutex<(keyDecoding: ColumnKeyDecoding, lookup: ColumnLookup)?>(nil)
 
     init(result: OpaquePointer, sql: String?) {
         self.result = result
@@ -41,11 +43,11 @@ final class ResultStorage: @unchecked Sendable {
 
     /// The name-to-index table for a key strategy, built on first use and then shared by every row.
     func columnLookup(_ keyDecoding: ColumnKeyDecoding = .useColumnNames) -> ColumnLookup {
-        lookups.withLock { cached in
-            if let existing = cached[keyDecoding] { return existing }
+        lookup.withLock { cached in
+            if let cached, cached.keyDecoding == keyDecoding { return cached.lookup }
             let names = (0..<columnCount).map(columnName)
             let built = ColumnLookup(names: names, keys: names.map(keyDecoding.key(forColumn:)))
-            cached[keyDecoding] = built
+            cached = (keyDecoding, built)
             return built
         }
     }
