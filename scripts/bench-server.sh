@@ -8,6 +8,7 @@ export AUTH_PUBLIC_KEYS=${AUTH_PUBLIC_KEYS:-${TODO_PUBLIC_KEY:?TODO_PUBLIC_KEY o
 export AUTH_ISSUER=${AUTH_ISSUER:-todo-api}
 export APP_ENV=${APP_ENV:-production} CONFIG_DIRECTORY=${CONFIG_DIRECTORY:-$root/Config}
 export DATABASE_MIGRATE_ON_START=${DATABASE_MIGRATE_ON_START:-true}
-# One pipelined connection is fastest on a 2-core machine (docs/12-performance.md has the pool-size table).
-export DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-1}
+# One pipelined connection is fastest on a 2-core machine (docs/12-performance.md has the pool-size table);
+# SERVE_DEFAULTS=1 (make bench-peer) keeps `api serve`'s own default instead, as deployed.
+if [ -z "${SERVE_DEFAULTS:-}" ]; then export DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-1}; fi
 exec "$root/.build/release/api" serve --host 127.0.0.1 --port "$PORT"
