@@ -212,9 +212,14 @@ struct SignInRateLimitTests {
     @Test("the 31st attempt from one address in a minute is a 429 with Retry-After, across accounts and two servers; another address is not limited")
     func perAddress() async throws {
         let server = ServerSettings(clientAddresses: ClientAddresses(trustedProxyHops: 1))
-        let app = try await TestApp(server: server)
+        // Windows are aligned to the minute: a frozen clock a second into one keeps all 31 attempts in it,
+        // however long a loaded machine takes to send them.
+        let minute = (Date().timeIntervalSince1970 / 60).rounded(.down) * 60
+        let frozen = Date(timeIntervalSince1970: minute + 1)
+        let app = try await TestApp(server: server) { $0.now = { frozen } }
         var second = AppDependencies.live(database: app.pool, auth: app.keys.authSettings())
         second.passwordHasher = .fastForTests
+        second.now = { frozen }
         let other = try TestClient(api: AppAPI.make(server: server, dependencies: second))
         for attempt in 0..<30 {
             let client = attempt.isMultiple(of: 2) ? app.client : other

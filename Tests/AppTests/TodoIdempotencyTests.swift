@@ -67,7 +67,9 @@ struct TodoIdempotencyTests {
         #expect(try await Self.count(app, title: "once") == 1)
         let created = answers.filter { $0.status == .created }
         #expect(created.count >= 1)
-        #expect(answers.allSatisfy { $0.status == .created || $0.status == .conflict })
+        // On a loaded machine a claim can also wait past the pool's acquire timeout: 503 "retry shortly",
+        // which is as safe as 409 (nothing is created twice).
+        #expect(answers.allSatisfy { [.created, .conflict, .serviceUnavailable].contains($0.status) }, "\(answers.map(\.status.code))")
         let ids = Set(try created.map { try $0.decode(Todo.self).id })
         #expect(ids.count == 1)
         for conflict in answers where conflict.status == .conflict {

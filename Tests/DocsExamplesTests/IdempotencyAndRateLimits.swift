@@ -97,9 +97,12 @@ struct IdempotencyAndRateLimitExamples {
 
     private func client(_ ledger: PayoutLedger) throws -> TestClient {
         let keys = try TestKeys()
-        let api = API(info: APIInfo(title: "Payments", version: "1"), gate: AccessGate(verifier: keys.authSettings().tokenVerifier(now: Date.init))) {
+        var api = API(info: APIInfo(title: "Payments", version: "1"), gate: AccessGate(verifier: keys.authSettings().tokenVerifier(now: Date.init))) {
             payoutRoutes(ledger: ledger, in: &$0)
         }
+        // Limits count in windows aligned to the minute: a frozen clock keeps every call of a test in one.
+        let frozen = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 60).rounded(.down) * 60 + 1)
+        api.now = { frozen }
         return try TestClient(api: api, tokens: keys.issuer())
     }
 
