@@ -149,6 +149,21 @@ def check_access_page(page, base, spec, tokens, login):
     print("/docs/access refuses a forged token (401), as every route would")
 
 
+def wait_devtools_port(port_file, seconds=30):
+    """Chromium creates DevToolsActivePort before it writes it: wait for the port line, not the file."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with open(port_file) as handle:
+                lines = handle.read().split()
+            if len(lines) >= 2 and lines[0].isdigit():  # the port, then the browser target: written whole
+                return lines[0]
+        except FileNotFoundError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit(f"Chromium wrote no DevTools port within {seconds} s")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("api")
@@ -195,10 +210,7 @@ def main():
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         port_file = os.path.join(profile, "DevToolsActivePort")
-        deadline = time.time() + 30
-        while not os.path.exists(port_file) and time.time() < deadline:
-            time.sleep(0.1)
-        devtools_port = open(port_file).read().split()[0]
+        devtools_port = wait_devtools_port(port_file)
         targets = json.loads(wait_http(f"http://127.0.0.1:{devtools_port}/json/list"))
         page = Page(next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page"))
         page.call("Page.enable")
