@@ -16,7 +16,7 @@ export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres
 export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
 endif
 
-.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-peer bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-peer bench-scaling bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -175,6 +175,13 @@ bench-peer: release ## The hand-written Rust peer (hyper + tokio-postgres) vs Wa
 	$(BENCH)/compare --a-name rust-peer --a "exec $$peer" --b-name warrant --rounds $${ROUNDS:-3} --out $(CURDIR)/.build/bench-peer \
 		--b 'SERVE_DEFAULTS=1 exec $(CURDIR)/scripts/bench-server.sh' $(BENCH_ARGS); \
 	status=$$?; kill $$watcher; wait $$watcher; [ $$status -ne 0 ] || scripts/bench-targets.py .build/bench-peer --peer; exit $$status; }
+
+bench-scaling: release ## Warrant and the Rust peer at 16/64/256 connections and page sizes 1/20/100; a table and docs/images/scaling.png.
+	@test -x $(BENCH)/compare || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }
+	@peer=$$(scripts/build-rust-peer.sh $(BENCH)) && rm -rf .build/bench-scaling && \
+	scripts/bench-scaling.py --bench $(BENCH) --peer "$$peer" --out .build/bench-scaling --rounds $${ROUNDS:-3} \
+		--warrant 'SERVE_DEFAULTS=1 exec $(CURDIR)/scripts/bench-server.sh' $(BENCH_ARGS) && \
+	$$(Tests/Scripts/tools-venv.sh plot)/bin/python scripts/plot-scaling.py .build/bench-scaling/results.jsonl docs/images/scaling.png
 
 bench-page-size: release ## How list throughput grows with the page size, FastAPI and Warrant (shared harness).
 	scripts/bench-page-size.sh $(BENCH)

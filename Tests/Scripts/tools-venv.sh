@@ -2,6 +2,7 @@
 # Prints the path of a Python venv holding Tests/Scripts/requirements[-NAME].txt, created once under .build/.
 #   tools-venv.sh          the test tools (validators, browser driver, cfn-lint, pyseto)
 #   tools-venv.sh fuzz     schemathesis, kept apart because its pins differ
+#   tools-venv.sh plot     matplotlib, for make bench-scaling only
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 name=${1:-tools}
