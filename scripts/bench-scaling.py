@@ -121,8 +121,10 @@ def table(rows, sides):
         med = {s.key: (statistics.median(r["rps"] for r in mine if r["side"] == s.key),
                        statistics.median(r["p99_ms"] for r in mine if r["side"] == s.key)) for s in sides}
         label = f"{x} conns" if kind == "connections" else f"limit {x}"
+        failed = sorted({r["label"] for r in mine if not r["ok"]})
         print(f"{label:<12} {scenario:<9} {med[a.key][0]:>16,.0f} {med[b.key][0]:>16,.0f}"
-              f" {med[b.key][0] / med[a.key][0]:>5.2f}x {med[a.key][1]:>11.2f} ms {med[b.key][1]:>11.2f} ms")
+              f" {med[b.key][0] / med[a.key][0]:>5.2f}x {med[a.key][1]:>11.2f} ms {med[b.key][1]:>11.2f} ms"
+              f"{'  <- unexpected errors: ' + ', '.join(failed) if failed else ''}")
 
 
 def main():
