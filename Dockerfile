@@ -11,7 +11,8 @@ COPY Package.swift ./
 COPY Sources ./Sources
 COPY Tests ./Tests
 COPY Examples ./Examples
-RUN swift build -c release --product api --static-swift-stdlib \
+COPY scripts/release-build.sh ./scripts/
+RUN scripts/release-build.sh \
  && mkdir -p /out \
  && cp "$(swift build -c release --show-bin-path)/api" /out/api
 

@@ -4,7 +4,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 SYSTEM_PACKAGES := libsodium-dev libpq-dev postgresql python3-venv
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium valgrind
 SWIFT_BUILD_FLAGS ?=
 TOOLS = $(shell Tests/Scripts/tools-venv.sh)
 
@@ -16,7 +16,7 @@ export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres
 export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
 endif
 
-.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-bench bench bench-peer bench-scaling bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-order lambda-bench bench bench-peer bench-scaling bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,8 +27,8 @@ deps: ## Install the system packages the project needs (apt on Debian, Homebrew 
 build: deps ## Debug build of everything.
 	swift build $(SWIFT_BUILD_FLAGS)
 
-release: deps ## Release build of the `api` executable.
-	swift build -c release --static-swift-stdlib --product api $(SWIFT_BUILD_FLAGS)
+release: deps ## Release build of the `api` executable (scripts/release-build.sh, as the Dockerfile builds it).
+	scripts/release-build.sh $(SWIFT_BUILD_FLAGS)
 
 run: deps ## Serve the API on :8080 with /docs, development keys and tokens.
 	swift build --product api $(SWIFT_BUILD_FLAGS)
@@ -147,9 +147,19 @@ test-template: ## Lint the SAM template (cfn-lint runs the SAM transform offline
 	"$$(Tests/Scripts/tools-venv.sh scan)/bin/checkov" -f template.yaml --framework cloudformation --skip-download --quiet --compact
 	@echo "template.yaml: checkov clean (skips: $$(grep -c '          - id: CKV' template.yaml), each with its comment)"
 
-test-lambda: release ## The release binary in Lambda mode under the local Runtime API emulator, every event shape.
+test-lambda: release ## The release binary in Lambda mode under the local Runtime API emulator, every event shape; its hot code packed.
 	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c '.build/release/api migrate >/dev/null && \
-		$(TOOLS)/bin/python Tests/Scripts/lambda-check.py .build/release/api .build/debug/lambda-emulator'
+		$(TOOLS)/bin/python Tests/Scripts/lambda-check.py .build/release/api .build/debug/lambda-emulator && \
+		$(TOOLS)/bin/python scripts/lambda-order.py .build/release/api .build/debug/lambda-emulator .build/hot-functions.order'
+	$(TOOLS)/bin/python Tests/Scripts/hot-code-check.py .build/release/api Sources/api/hot-functions.order .build/hot-functions.order
+
+lambda-order: release ## Regenerate Sources/api/hot-functions.order: the functions Lambda mode runs, placed together by the release link (valgrind).
+	@Tests/Scripts/install-system-packages.sh valgrind
+	@swift build --product lambda-emulator $(SWIFT_BUILD_FLAGS) >/dev/null
+	$(TOOLS)/bin/python Tests/Scripts/with-temp-postgres.py sh -c '.build/release/api migrate >/dev/null && \
+		$(TOOLS)/bin/python scripts/lambda-order.py .build/release/api .build/debug/lambda-emulator Sources/api/hot-functions.order'
+	@# The order file is not an input SwiftPM tracks: remove the binary so the link runs again with it.
+	rm -f .build/release/api && $(MAKE) release
 
 lambda-bench: release ## Cold start, warm latency and peak memory of Lambda mode, with the local emulator.
 	@swift build --product lambda-emulator $(SWIFT_BUILD_FLAGS) >/dev/null
@@ -179,12 +189,16 @@ bench-peer: release ## The hand-written Rust peer (hyper + tokio-postgres) vs Wa
 bench-scaling: release ## Warrant and the Rust peer at 16/64/256 connections and page sizes 1/20/100; a table and docs/images/scaling.png.
 	@test -x $(BENCH)/compare || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }
 	@peer=$$(scripts/build-rust-peer.sh $(BENCH)) && rm -rf .build/bench-scaling && \
-	scripts/bench-scaling.py --bench $(BENCH) --peer "$$peer" --out .build/bench-scaling --rounds $${ROUNDS:-3} \
+	scripts/bench-scaling.py --bench $(BENCH) --a "exec '$$peer'" --a-name rust-peer --out .build/bench-scaling --rounds $${ROUNDS:-3} \
 		--warrant 'SERVE_DEFAULTS=1 exec $(CURDIR)/scripts/bench-server.sh' $(BENCH_ARGS) && \
 	$$(Tests/Scripts/tools-venv.sh plot)/bin/python scripts/plot-scaling.py .build/bench-scaling/results.jsonl docs/images/scaling.png
 
 bench-page-size: release ## How list throughput grows with the page size, FastAPI and Warrant (shared harness).
-	scripts/bench-page-size.sh $(BENCH)
+	@test -x $(BENCH)/compare || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }
+	@rm -rf .build/bench-page-size
+	scripts/bench-scaling.py --bench $(BENCH) --a 'exec $(abspath $(BENCH))/fastapi_ref/run' --a-name fastapi \
+		--warrant 'exec $(CURDIR)/scripts/bench-server.sh' --connections '' --rounds $${ROUNDS:-1} \
+		--out .build/bench-page-size $(BENCH_ARGS)
 
 bench-server: release ## Serve the release build the way `make bench` does, on $$PORT with $$DATABASE_URL.
 	scripts/bench-server.sh

@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""How throughput and p99 grow with concurrency and with the page size: Warrant against the hand-written Rust peer.
+"""How throughput and p99 grow with concurrency and with the page size: Warrant against another server (A).
 
+A is the hand-written Rust peer for `make bench-scaling` and FastAPI's reference for `make bench-page-size`.
 Both servers run side by side as `compare` runs them (one pg-local cluster, a fresh database each, seeded
-alike by `crud-bench prepare`), and every measurement alternates peer then Warrant, with VACUUM before each:
+alike by `crud-bench prepare`), and every measurement alternates A then Warrant, with VACUUM before each:
   - the contract's scenarios at each --connections count, through `crud-bench run` (its noise guard included);
   - `GET /todos?limit=N` for each --limits page size at 64 connections, with wrk directly: the harness's
     list scenario is fixed at limit=20, and the harness is read, never changed.
-Writes OUT/results.jsonl (one line per run: kind, x, scenario, side, round, rps, p99_ms, ok) and prints the
-medians. scripts/plot-scaling.py draws them.
+Writes OUT/results.jsonl (one line per run: kind, x, scenario, side, round, rps, p99_ms, ok, and for pages
+the bytes per second) and prints the medians. scripts/plot-scaling.py draws them. An empty --connections
+or --limits skips that part.
 
-Usage: bench-scaling.py --bench DIR --peer BINARY --warrant COMMAND --out DIR
+Usage: bench-scaling.py --bench DIR --a COMMAND --a-name NAME --warrant COMMAND --out DIR
        [--rounds 3] [--connections 16,64,256] [--limits 1,20,100] [--scenarios ...] [--duration 8] [--warmup 2]
 """
 import argparse
@@ -17,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,14 +26,12 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "Tests" / "Scripts"))
+from served_api import free_port  # noqa: E402
+
 SCENARIOS = "get_one,list,create,update,mixed,unauth"
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+BYTES = {"B": 1, "KB": 2**10, "MB": 2**20, "GB": 2**30}
 
 
 class Bench:
@@ -59,10 +58,12 @@ class Bench:
 
 
 def parse_wrk(text):
-    """Requests per second and the p99 (ms) of `wrk --latency`, and whether every answer was a 2xx."""
+    """Requests per second, the p99 (ms) and bytes per second of `wrk --latency`, and whether every answer was a 2xx."""
     rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", text, re.M).group(1))
     value, unit = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)\s*$", text, re.M).groups()
-    return rps, float(value) * UNITS[unit], "Non-2xx" not in text and "Socket errors" not in text
+    amount, scale = re.search(r"^Transfer/sec:\s+([\d.]+)(B|KB|MB|GB)\s*$", text, re.M).groups()
+    ok = "Non-2xx" not in text and "Socket errors" not in text
+    return rps, float(value) * UNITS[unit], ok, float(amount) * BYTES[scale]
 
 
 class Side:
@@ -99,7 +100,7 @@ class Side:
                               "--connections", str(connections), "--duration", str(args.duration),
                               "--warmup", str(args.warmup), "--label", self.name)
         record = json.loads(next(line for line in out.splitlines() if line.startswith("{")))
-        return record["rps"], record["p99_ms"], record["ok"]
+        return record["rps"], record["p99_ms"], record["ok"], None
 
     def page(self, limit, args):
         token = (self.state / "token").read_text().strip()
@@ -122,15 +123,18 @@ def table(rows, sides):
                        statistics.median(r["p99_ms"] for r in mine if r["side"] == s.key)) for s in sides}
         label = f"{x} conns" if kind == "connections" else f"limit {x}"
         failed = sorted({r["label"] for r in mine if not r["ok"]})
+        moved = [r["bytes_per_s"] for r in mine if r["side"] == b.key and "bytes_per_s" in r]
         print(f"{label:<12} {scenario:<9} {med[a.key][0]:>16,.0f} {med[b.key][0]:>16,.0f}"
               f" {med[b.key][0] / med[a.key][0]:>5.2f}x {med[a.key][1]:>11.2f} ms {med[b.key][1]:>11.2f} ms"
+              f"{f'  {b.name} {statistics.median(moved) / 2**20:.1f} MiB/s' if moved else ''}"
               f"{'  <- unexpected errors: ' + ', '.join(failed) if failed else ''}")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, required=True, help="the shared benchmark harness")
-    parser.add_argument("--peer", required=True, help="the Rust peer's binary (scripts/build-rust-peer.sh)")
+    parser.add_argument("--a", required=True, help="a shell command serving the other server on $PORT and $DATABASE_URL")
+    parser.add_argument("--a-name", required=True, help="its name in the table (rust-peer, fastapi)")
     parser.add_argument("--warrant", required=True, help="a shell command serving Warrant on $PORT")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=3)
@@ -143,7 +147,7 @@ def main():
     args.out.mkdir(parents=True, exist_ok=True)
     bench = Bench(args.bench.resolve())
     bench.env["TODO_PUBLIC_KEY"] = bench.tool("crud-bench", "pubkey").strip()
-    sides = [Side("A", "rust-peer", f"exec '{args.peer}'", bench, args.out),
+    sides = [Side("A", args.a_name, args.a, bench, args.out),
              Side("B", "warrant", args.warrant, bench, args.out)]
     results = args.out / "results.jsonl"
     rows = []
@@ -152,9 +156,11 @@ def main():
             side.start()
         with results.open("w") as sink:
             def record(kind, x, scenario, side, round_, measured):
-                rps, p99, ok = measured
+                rps, p99, ok, transfer = measured
                 row = {"kind": kind, "x": x, "scenario": scenario, "side": side.key, "label": side.name,
                        "round": round_, "rps": rps, "p99_ms": p99, "ok": ok}
+                if transfer is not None:
+                    row["bytes_per_s"] = transfer
                 rows.append(row)
                 sink.write(json.dumps(row) + "\n")
                 sink.flush()
@@ -162,13 +168,13 @@ def main():
                       f"{'' if ok else '  <- unexpected errors'}", file=sys.stderr)
 
             for round_ in range(1, args.rounds + 1):
-                for connections in map(int, args.connections.split(",")):
+                for connections in map(int, filter(None, args.connections.split(","))):
                     for scenario in args.scenarios.split(","):
                         for side in sides:
                             bench.vacuum(side.database)
                             record("connections", connections, scenario, side, round_,
                                    side.scenario(scenario, connections, args))
-                for limit in map(int, args.limits.split(",")):
+                for limit in map(int, filter(None, args.limits.split(","))):
                     for side in sides:
                         bench.vacuum(side.database)
                         record("limit", limit, "list", side, round_, side.page(limit, args))

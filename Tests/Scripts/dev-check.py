@@ -195,6 +195,12 @@ def main():
                     make.wait()
 
 
+def processes_in_group(group):
+    """`ps` lines of the processes still in `group`: what a Ctrl-C did not stop."""
+    listing = subprocess.run(["ps", "-eo", "pid,pgid,stat,etime,args"], capture_output=True, text=True).stdout
+    return "\n".join(line for line in listing.splitlines()[1:] if line.split()[1] == str(group)) or "(none)"
+
+
 def run(output, base, make):
     _, (_, line) = output.wait(r"^\s+member: v4\.public\.", 0)
     token = line.split()[-1]
@@ -265,7 +271,11 @@ def run(output, base, make):
     ok("(e) a build that the API refuses at start-up is shown with its reason, and the last good build is back")
 
     os.killpg(make.pid, signal.SIGINT)
-    make.wait(timeout=60)
+    try:
+        make.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        fail(f"make dev still runs 60 s after Ctrl-C; its processes:\n{processes_in_group(make.pid)}"
+             f"\nits last output:\n{output.text(max(0, output.mark() - 20))}")
     try:
         send(base, "GET", "/health/live")
         fail("the server still answers after Ctrl-C")

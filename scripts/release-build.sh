@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The release build of `api`, shared by `make release` and the Dockerfile (so `sam build` links the same binary).
+# --static-swift-stdlib: one binary, no Swift runtime to install. -function-sections: each function in its own
+# section, so the link drops the unused ones and places the ones Lambda mode runs together
+# (Package.swift's linker settings, Sources/api/hot-functions.order; docs/12-performance.md).
+set -euo pipefail
+exec swift build -c release --static-swift-stdlib --product api -Xswiftc -Xfrontend -Xswiftc -function-sections "$@"
