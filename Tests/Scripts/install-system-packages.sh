@@ -28,6 +28,7 @@ install_with_brew() {
         fi ;;
       make | python3-venv) ;; # Xcode's command line tools provide make and python3, venv included.
       chromium) echo "not installing chromium: the browser checks (make test-browser) need Chromium or Google Chrome" >&2 ;;
+      valgrind) echo "not installing valgrind: Linux only, for make lambda-order and the Lambda binary's layout check" >&2 ;;
       *) wanted+=("$package") ;; # the same name in Homebrew, such as wrk
     esac
   done
