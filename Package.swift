@@ -179,14 +179,16 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        ], exclude: ["hot-functions.order", "hot-code.ld"], linkerSettings: [
+        ], exclude: ["hot-functions.order", "hot-code.ld", "static-link"], linkerSettings: [
             // Release on Linux, for a Lambda environment's memory (docs/12-performance.md): lld with packed
             // relative relocations (glibc 2.36+), so start-up does not page in megabytes of relocation records;
             // no dynamic symbol table (nothing looks our symbols up, and ld.so would page through its 6 MB);
             // the functions Lambda mode runs placed together (hot-functions.order from `make lambda-order`, and
-            // the unnamed ones by hot-code.ld), so the kernel's 64 KiB fault-around blocks map them and little else.
+            // the unnamed ones by hot-code.ld), so the kernel's 64 KiB fault-around blocks map them and little else;
+            // libstdc++ linked statically (static-link/libstdc++.so says why).
             .unsafeFlags([
                 "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                "-L\(Context.packageDirectory)/Sources/api/static-link",
                 "-Xlinker", "--no-export-dynamic",
                 "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/api/hot-functions.order",
                 "-Xlinker", "--no-warn-symbol-ordering",
