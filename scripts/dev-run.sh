@@ -63,7 +63,13 @@ cat <<EOT
   curl -H "Authorization: Bearer $member_token" http://127.0.0.1:$port/todos
 
 EOT
-cleanup() { if $stop_database; then "$root/scripts/local-postgres.sh" stop; fi; }
+server=
+# The server (or watcher) runs in the background, and bash starts background commands with Ctrl-C ignored:
+# stop it here, then the database, whatever ends this script.
+cleanup() {
+  if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  if $stop_database; then "$root/scripts/local-postgres.sh" stop; fi
+}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 if [ "${DEV_WATCH:-}" = 1 ]; then

@@ -110,7 +110,23 @@ def spec_changes(api, before, after):
     return [line for line in result.stdout.splitlines() if line.strip() and not line.startswith("exit ")]
 
 
+SIGNALLED = []
+
+
+def stop_on_signal(number, frame):
+    # Once: a second signal (Ctrl-C reaches dev-run.sh too, which then sends SIGTERM) must not cut the clean-up
+    # short. (Not by switching to SIG_IGN here: a signal already pending would then raise OSError.)
+    if SIGNALLED:
+        return
+    SIGNALLED.append(number)
+    raise KeyboardInterrupt
+
+
 def main():
+    # Ctrl-C and dev-run.sh's SIGTERM both end the watch and stop the server it started; set explicitly, since
+    # a command bash runs in the background starts with Ctrl-C ignored.
+    signal.signal(signal.SIGINT, stop_on_signal)
+    signal.signal(signal.SIGTERM, stop_on_signal)
     api, port = sys.argv[1], int(sys.argv[2])
     server = Server(api, port)
     server.serving = server.snapshot()

@@ -172,6 +172,9 @@ def restarted(output, since, saved, base, token, what):
 
 
 def main():
+    # Ctrl-C is part of what is checked: make dev must start with it at its default even when this check was
+    # itself started with it ignored (a background job of a non-interactive shell).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     copy_template(ROOT, COPY)
     with TemporaryPostgres() as url:
         with socket.socket() as probe:
@@ -270,6 +273,7 @@ def run(output, base, make):
         fail("(e) the last good build is not serving again")
     ok("(e) a build that the API refuses at start-up is shown with its reason, and the last good build is back")
 
+    stopping = output.mark()
     os.killpg(make.pid, signal.SIGINT)
     try:
         make.wait(timeout=60)
@@ -281,7 +285,13 @@ def run(output, base, make):
         fail("the server still answers after Ctrl-C")
     except OSError:
         pass
-    ok("Ctrl-C stops the watcher and the server")
+    left = [line for line in processes_in_group(make.pid).splitlines() if line != "(none)" and line.split()[2][0] != "Z"]
+    if left:
+        fail("processes of make dev outlive its Ctrl-C:\n" + "\n".join(left))
+    time.sleep(0.5)  # the last lines, read by the output thread
+    if "Traceback" in output.text(stopping):
+        fail(f"make dev printed a traceback as it stopped:\n{output.text(stopping)}")
+    ok("Ctrl-C stops the watcher and the server, and nothing of make dev is left running")
     print("what make dev printed after the start:")
     for line in output.text(0).splitlines():
         if line.startswith("[dev]") or (line.startswith("    ") and not line.strip().startswith("v4.")):
