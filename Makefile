@@ -28,6 +28,7 @@ build: deps ## Debug build of everything.
 	swift build $(SWIFT_BUILD_FLAGS)
 
 release: deps ## Release build of the `api` executable (scripts/release-build.sh, as the Dockerfile builds it).
+	@Tests/Scripts/install-system-packages.sh dpkg-dev gcc
 	scripts/release-build.sh $(SWIFT_BUILD_FLAGS)
 
 run: deps ## Serve the API on :8080 with /docs, development keys and tokens.
@@ -139,8 +140,9 @@ test-dev: ## `make dev` on a copy of the template: a handler edit, a new route, 
 	Tests/Scripts/install-system-packages.sh postgresql
 	python3 Tests/Scripts/dev-check.py
 
-test-platform: ## The macOS (Homebrew) branches of deps and the local database, with a fake brew and uname; Debian's unchanged.
+test-platform: ## The macOS (Homebrew) branches of deps and the local database, with a fake brew and uname; Debian's unchanged; lean-libpq's refusals.
 	Tests/Scripts/platform-check.sh
+	Tests/Scripts/lean-libpq-check.sh
 
 test-template: ## Lint the SAM template (cfn-lint runs the SAM transform offline) and scan it (checkov; suppressions carry their reason in the template).
 	$(TOOLS)/bin/cfn-lint -t template.yaml && echo "template.yaml: cfn-lint clean"

@@ -44,8 +44,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
-        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]),
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
+        .systemLibrary(name: "CSodium", pkgConfig: systemLibraryPkgConfig("libsodium"), providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: systemLibraryPkgConfig("libpq"), providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .target(name: "WarrantPostgres", dependencies: [
             "CLibPQ",
             "Warrant",
@@ -185,9 +185,11 @@ let package = Package(
             // no dynamic symbol table (nothing looks our symbols up, and ld.so would page through its 6 MB);
             // the functions Lambda mode runs placed together (hot-functions.order from `make lambda-order`, and
             // the unnamed ones by hot-code.ld), so the kernel's 64 KiB fault-around blocks map them and little else;
-            // libstdc++ linked statically (static-link/libstdc++.so says why).
+            // libstdc++ linked statically (static-link/libstdc++.so says why), and on Debian a libpq without
+            // Kerberos or LDAP (.build/lean-libpq, which scripts/release-build.sh builds; lean-libpq.sh says why).
             .unsafeFlags([
                 "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                "-L\(Context.packageDirectory)/.build/lean-libpq",
                 "-L\(Context.packageDirectory)/Sources/api/static-link",
                 "-Xlinker", "--no-export-dynamic",
                 "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/api/hot-functions.order",
@@ -247,3 +249,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// The pkg-config name SwiftPM looks a C library up by, or nil on Linux, where the compiler's default paths
+/// hold both (the libpq shim finds Debian's header under postgresql/): pkg-config's `-L/usr/lib/...` would
+/// come before the release link's own search folders (Sources/api/static-link, .build/lean-libpq).
+/// Homebrew's libpq is keg-only, so macOS needs it.
+func systemLibraryPkgConfig(_ name: String) -> String? {
+    #if os(Linux)
+    return nil
+    #else
+    return name
+    #endif
+}

@@ -3,5 +3,7 @@
 # --static-swift-stdlib: one binary, no Swift runtime to install. -function-sections: each function in its own
 # section, so the link drops the unused ones and places the ones Lambda mode runs together
 # (Package.swift's linker settings, Sources/api/hot-functions.order; docs/12-performance.md).
+# On Debian, libpq is linked statically without Kerberos or LDAP (scripts/lean-libpq.sh says why).
 set -euo pipefail
+"$(dirname "$0")/lean-libpq.sh" "$(dirname "$0")/../.build/lean-libpq"
 exec swift build -c release --static-swift-stdlib --product api -Xswiftc -Xfrontend -Xswiftc -function-sections "$@"

@@ -3,7 +3,6 @@ import Foundation
 
 /// `api`: the template's executable — serve the API (over HTTP or on AWS Lambda), migrate, print its spec,
 /// and the development tools. Without a subcommand it serves, on Lambda when `AWS_LAMBDA_RUNTIME_API` is set.
-@main
 struct APICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "api",

@@ -5,11 +5,16 @@ Reads the order file (Sources/api/hot-functions.order, or one `make lambda-order
 binary's symbols (nm): most names in the file must be in the binary (else the file is stale), and those
 present must sit in a small part of the code (else the link ignored the order). Optionally, a fresh
 profile (`scripts/lambda-order.py` just run) must mostly name functions the committed file already lists.
+When scripts/lean-libpq.sh has built its libpq (.build/lean-libpq), the binary must have linked it: no
+shared libpq, and so no Kerberos or LDAP, among the libraries it needs.
 
 usage: hot-code-check.py API_BINARY ORDER_FILE [FRESH_ORDER_FILE]
 """
+import os
 import subprocess
 import sys
+
+LEAN_LIBPQ = ".build/lean-libpq/SOURCE"
 
 
 def names(path):
@@ -31,6 +36,11 @@ def text_symbols(binary):
 def dynamic_symbol_count(binary):
     listing = subprocess.run(["readelf", "--dyn-syms", "-W", binary], capture_output=True, text=True, check=True).stdout
     return sum(1 for line in listing.splitlines() if line.strip()[:1].isdigit())
+
+
+def needed_libraries(binary):
+    listing = subprocess.run(["readelf", "-d", "-W", binary], capture_output=True, text=True, check=True).stdout
+    return [line.split("[", 1)[1].rstrip("]") for line in listing.splitlines() if "(NEEDED)" in line]
 
 
 def main():
@@ -61,6 +71,10 @@ def main():
     check(" .text.private " in sections, "the unnamed private functions have their own section before .text (hot-code.ld)")
     exported = dynamic_symbol_count(binary)
     check(exported < 2000, f"{exported} dynamic symbols (no exported symbol table for ld.so to page through)")
+    if os.path.exists(LEAN_LIBPQ):
+        needed = needed_libraries(binary)
+        heavy = [name for name in needed if name.startswith(("libpq.", "libgssapi", "libldap", "libkrb5"))]
+        check(not heavy, f"libpq linked from {os.path.dirname(LEAN_LIBPQ)}, without Kerberos or LDAP: the binary needs {', '.join(needed)}")
     if len(sys.argv) == 4:
         fresh = names(sys.argv[3])
         committed = set(ordered)

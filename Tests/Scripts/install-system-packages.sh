@@ -27,6 +27,7 @@ install_with_brew() {
           wanted+=(postgresql@15)
         fi ;;
       make | python3-venv) ;; # Xcode's command line tools provide make and python3, venv included.
+      dpkg-dev | gcc) ;; # Debian only: scripts/lean-libpq.sh builds Debian's libpq source; macOS links Homebrew's.
       chromium) echo "not installing chromium: the browser checks (make test-browser) need Chromium or Google Chrome" >&2 ;;
       valgrind) echo "not installing valgrind: Linux only, for make lambda-order and the Lambda binary's layout check" >&2 ;;
       *) wanted+=("$package") ;; # the same name in Homebrew, such as wrk

@@ -159,11 +159,11 @@ brew_install "libpq libsodium postgresql@15" libsodium-dev libpq-dev postgresql 
 [ -z "$out" ] || fail "with everything installed, it printed: $out"
 echo "ok   macOS: nothing is installed, nor printed, when every formula is there"
 
-brew_install "" make chromium valgrind pkg-config wrk
-[ "$installs" = "install pkgconf wrk" ] || fail "make chromium valgrind pkg-config wrk: brew was called as '$installs'"
+brew_install "" make chromium valgrind pkg-config wrk dpkg-dev gcc
+[ "$installs" = "install pkgconf wrk" ] || fail "make chromium valgrind pkg-config wrk dpkg-dev gcc: brew was called as '$installs'"
 grep -q "Chromium or Google Chrome" <<<"$out" || fail "no note about the browser for chromium: $out"
 grep -q "valgrind: Linux only" <<<"$out" || fail "no note about valgrind: $out"
-echo "ok   macOS: make is skipped, chromium and valgrind skipped with a note, pkg-config is pkgconf, wrk keeps its name"
+echo "ok   macOS: make, dpkg-dev and gcc are skipped, chromium and valgrind skipped with a note, pkg-config is pkgconf, wrk keeps its name"
 
 # A PATH with the fake uname and swift and no brew anywhere (also on a Mac that has Homebrew).
 nobrew=$work/nobrew
