@@ -25,6 +25,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Scripts"))
+from elf_symbols import function_symbols  # noqa: E402
 from lambda_events import event  # noqa: E402
 
 HEADER = """\
@@ -105,12 +106,6 @@ def functions_run(profile_text, binary):
     return seen
 
 
-def defined_functions(binary):
-    """The binary's function symbols (nm), so the file names only what lld can place."""
-    listing = subprocess.run(["nm", "--defined-only", binary], capture_output=True, text=True, check=True).stdout
-    return {parts[2] for parts in (line.split() for line in listing.splitlines()) if len(parts) == 3 and parts[1] in "tTwW"}
-
-
 def main():
     if len(sys.argv) != 4:
         raise SystemExit(__doc__)
@@ -127,7 +122,7 @@ def main():
         token = subprocess.check_output([stripped, "token", "mint", "--sub", "profiled", "--roles", "member"],
                                         env=dict(env, APP_ENV="test", AUTH_SECRET_KEY=keys["AUTH_SECRET_KEY"]), text=True).strip()
         seen = functions_run(profile(stripped, emulator, env, token, os.path.join(scratch, "callgrind.out")), stripped)
-        ordered = sorted(seen & defined_functions(stripped))
+        ordered = sorted(seen & function_symbols(stripped).keys())  # only what lld can place
     if len(ordered) < 1000:
         raise SystemExit(f"only {len(ordered)} functions seen: the profile did not cover Lambda mode")
     with open(output, "w") as order:

@@ -14,23 +14,14 @@ import os
 import subprocess
 import sys
 
+from elf_symbols import function_symbols
+
 LEAN_LIBPQ = ".build/lean-libpq/SOURCE"
 
 
 def names(path):
     with open(path) as order:
         return [line.strip() for line in order if line.strip() and not line.startswith("#")]
-
-
-def text_symbols(binary):
-    """Function symbols of `binary`: name -> (address, size)."""
-    listing = subprocess.run(["nm", "-S", "--defined-only", binary], capture_output=True, text=True, check=True).stdout
-    symbols = {}
-    for line in listing.splitlines():
-        parts = line.split()
-        if len(parts) == 4 and parts[2] in "tTwW":
-            symbols[parts[3]] = (int(parts[0], 16), int(parts[1], 16))
-    return symbols
 
 
 def dynamic_symbol_count(binary):
@@ -54,7 +45,7 @@ def main():
         print(("ok   " if condition else "FAIL ") + message)
         failures += 0 if condition else 1
 
-    symbols = text_symbols(binary)
+    symbols = function_symbols(binary)
     ordered = names(order_file)
     present = [symbols[name] for name in ordered if name in symbols and symbols[name][1] > 0]
     check(len(present) >= 0.8 * len(ordered),
