@@ -5,5 +5,6 @@
 # (Package.swift's linker settings, Sources/api/hot-functions.order; docs/12-performance.md).
 # On Debian, libpq is linked statically without Kerberos or LDAP (scripts/lean-libpq.sh says why).
 set -euo pipefail
-"$(dirname "$0")/lean-libpq.sh" "$(dirname "$0")/../.build/lean-libpq"
+package=$(cd "$(dirname "$0")/.." && pwd)
+"$package/scripts/lean-libpq.sh" "$package/.build/lean-libpq" # where Package.swift's release link looks
 exec swift build -c release --static-swift-stdlib --product api -Xswiftc -Xfrontend -Xswiftc -function-sections "$@"

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 
 /// The executable's entry point: runs ``APICommand`` on Swift's global executor while the main thread waits.
@@ -9,6 +16,12 @@ import Dispatch
 enum EntryPoint {
     /// Parses the command line and runs the chosen command; exits with its status.
     static func main() {
+        // The main thread takes the process's signals, as `dispatch_main`'s signal thread did: the threads
+        // Swift's executor and NIO start block them all, and a parent may start us with them blocked (exec
+        // keeps the mask; Foundation's `Process` does), so SIGTERM would otherwise stay pending forever.
+        var signals = sigset_t()
+        sigfillset(&signals)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         let finished = DispatchSemaphore(value: 0)
         // Detached: `main` is on the main actor, whose queue nobody drains while this thread waits.
         Task.detached {

@@ -1,6 +1,7 @@
 """Graceful shutdown of `api serve`: on SIGTERM it stops accepting connections, finishes the request in
 flight (201, row stored), closes the pool and exits 0; a request that never completes is cut off at
-SHUTDOWN_GRACE_MS. usage: shutdown-check.py API_BINARY   (env: DATABASE_URL, AUTH_PUBLIC_KEYS, TOKEN)
+SHUTDOWN_GRACE_MS; and started with every signal blocked (as Foundation's `Process` starts a child), SIGTERM
+and SIGINT still stop it. usage: shutdown-check.py API_BINARY   (env: DATABASE_URL, AUTH_PUBLIC_KEYS, TOKEN)
 """
 import json
 import os
@@ -18,10 +19,15 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start(api, grace_ms):
+def block_every_signal():
+    signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+
+
+def start(api, grace_ms, blocked=False):
     port = free_port()
     env = dict(os.environ, SHUTDOWN_GRACE_MS=str(grace_ms), LOG_FORMAT="json")
-    server = subprocess.Popen([api, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([api, "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              preexec_fn=block_every_signal if blocked else None)
     for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/health/live", timeout=1)
@@ -92,6 +98,19 @@ def main():
     if waited < 0.4:
         fail(f"the server exited after {waited:.2f} s, without waiting for its in-flight request")
     print(f"ok   SIGTERM: a request that never completes is waited for, then cut off at SHUTDOWN_GRACE_MS (exited after {waited:.1f} s)")
+
+    # exec keeps the signal mask: the process must unblock the signals it stops on itself.
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        server, _ = start(api, 500, blocked=True)
+        server.send_signal(stop)
+        try:
+            code = server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            fail(f"started with every signal blocked, the server ignored {stop.name}")
+        if code != 0:
+            fail(f"started with every signal blocked, the server exited {code} on {stop.name}")
+    print("ok   started with every signal blocked, SIGTERM and SIGINT still stop the server gracefully (exit 0)")
 
 
 if __name__ == "__main__":
