@@ -115,16 +115,31 @@ class Server:
 
     def __init__(self, api, env, name, directory):
         self.name = name
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.api, self.env = api, env
         self.log_path = os.path.join(directory, f"{name}.log")
-        with open(self.log_path, "wb") as log:
-            self.process = subprocess.Popen([api, "serve", "--port", str(self.port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+        self.launch()
         SERVERS.append(self)
 
+    def launch(self):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        with open(self.log_path, "wb") as log:
+            self.process = subprocess.Popen([self.api, "serve", "--port", str(self.port)], env=self.env, stdout=log, stderr=subprocess.STDOUT)
+
+    def lost_its_port(self):
+        """Whether the server stopped because another process took its free port between our check and its bind
+        (with dozens of servers and their clients' ephemeral ports, that happens)."""
+        with open(self.log_path, errors="replace") as log:
+            return "Address already in use" in log.read()
+
     def wait_live(self):
+        relaunches = 0
         for _ in range(600):
             if self.process.poll() is not None:
+                if relaunches < 3 and self.lost_its_port():
+                    relaunches += 1
+                    self.launch()
+                    continue
                 fail(f"the {self.name} server exited with {self.process.returncode}")
             try:
                 with urllib.request.urlopen(self.base + "/health/live", timeout=1) as response:
