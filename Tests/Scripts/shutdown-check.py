@@ -12,11 +12,7 @@ import sys
 import time
 import urllib.request
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from served_api import free_port
 
 
 def block_every_signal():
