@@ -49,6 +49,7 @@ let package = Package(
         .target(name: "WarrantPostgres", dependencies: [
             "CLibPQ",
             "Warrant",
+            "WarrantMacros",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Tracing", package: "swift-distributed-tracing"),

@@ -10,5 +10,6 @@ struct WarrantMacrosPlugin: CompilerPlugin {
         ProblemsMacro.self,
         MarkerMacro.self,
         VerbMacro.self,
+        RowMacro.self,
     ]
 }

@@ -67,7 +67,8 @@ struct StoredProperty {
         return result
     }
 
-    private static func isComputed(_ accessors: AccessorBlockSyntax) -> Bool {
+    /// Whether the accessor block makes the property computed (a `get` or a read/modify coroutine), not observed.
+    static func isComputed(_ accessors: AccessorBlockSyntax) -> Bool {
         switch accessors.accessors {
         case .getter: return true
         case .accessors(let list):

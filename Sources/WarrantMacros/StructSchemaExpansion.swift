@@ -152,10 +152,18 @@ extension StructSchemaExpansion {
 
 /// Reads `enum CodingKeys: String, CodingKey { case createdAt = "created_at" }` so JSON keys follow it.
 enum CodingKeysReader {
+    /// Each property's key: the declared raw value, or the case name.
     static func keys(in members: MemberBlockSyntax) -> [String: String] {
-        var keys: [String: String] = [:]
+        declaredKeys(in: members) ?? [:]
+    }
+
+    /// The keys of the `CodingKeys` enum, or `nil` if the type declares none (every property is then keyed
+    /// by its name).
+    static func declaredKeys(in members: MemberBlockSyntax) -> [String: String]? {
+        var keys: [String: String]?
         for member in members.members {
             guard let codingKeys = member.decl.as(EnumDeclSyntax.self), codingKeys.name.text == "CodingKeys" else { continue }
+            keys = keys ?? [:]
             for caseMember in codingKeys.memberBlock.members {
                 guard let caseDecl = caseMember.decl.as(EnumCaseDeclSyntax.self) else { continue }
                 for element in caseDecl.elements {
@@ -163,9 +171,9 @@ enum CodingKeysReader {
                     if let literal = element.rawValue?.value.as(StringLiteralExprSyntax.self),
                        let text = literal.representedLiteralValue
                     {
-                        keys[name] = text
+                        keys?[name] = text
                     } else {
-                        keys[name] = name
+                        keys?[name] = name
                     }
                 }
             }

@@ -15,7 +15,8 @@ struct TemplateTests {
     func model() throws {
         let files = try plan(fields: ["title:String", "due_date:Int", "ratio:Double", "done:Bool"])
         let model = try #require(files["Bookmark.swift"])
-        #expect(model.contains("@Schema\nstruct Bookmark: Sendable, Equatable, Decodable {"))
+        #expect(model.contains("import WarrantPostgres\n"))
+        #expect(model.contains("@Schema @Row\nstruct Bookmark: Sendable, Equatable, Decodable {"))
         #expect(model.contains("    @Length(1...200)\n    var title: String\n"))
         #expect(model.contains("    var dueDate: Int64\n"))
         #expect(model.contains("    var ratio: Double\n"))
@@ -60,6 +61,8 @@ struct TemplateTests {
         #expect(postgres.contains(#"WHERE id = \(id) AND owner = \(proof.subject) AND (\(revisions)::BIGINT[] IS NULL OR revision = ANY(\(revisions)::BIGINT[]))"#))
         #expect(postgres.contains(#"revision = revision + CASE WHEN (COALESCE(\(patch.title), title), COALESCE(\(patch.dueDate), due_date)) = (title, due_date) THEN 0 ELSE 1 END"#))
         #expect(postgres.contains("RETURNING id, title, due_date, created_at, revision"))
+        // Rows decode through generated code, not Decodable.
+        #expect(postgres.contains("    @Row\n    fileprivate struct RowID: Decodable {") && postgres.contains("    @Row\n    fileprivate struct OwnedRow: Decodable {"))
         let store = try #require(files["BookmarkStore.swift"])
         #expect(store.components(separatedBy: "Proof<Member>").count - 1 == 5)
         #expect(store.contains("func all(by proof: Proof<Admin>, page: PageRequest) async throws -> [OwnedBookmark]"))
@@ -118,7 +121,7 @@ struct TemplateTests {
     private static func isDeclaration(_ line: String) -> Bool {
         let indentation = line.prefix(while: { $0 == " " }).count
         let code = line.dropFirst(indentation)
-        let starts = ["struct ", "enum ", "actor ", "protocol ", "func ", "var ", "let ", "private struct ", "private var ", "static let ", "@Status"]
+        let starts = ["struct ", "enum ", "actor ", "protocol ", "func ", "var ", "let ", "private struct ", "fileprivate struct ", "private var ", "static let ", "@Status"]
         if indentation <= 4 { return starts.contains { code.hasPrefix($0) } }
         return indentation == 8 && (code.hasPrefix("var ") || code.hasPrefix("enum "))
     }

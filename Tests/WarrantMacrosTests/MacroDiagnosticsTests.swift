@@ -17,6 +17,7 @@ func expandWarrantMacros(_ source: String) -> (source: String, diagnostics: [Str
         "POST": MarkerMacro.self,
         "MediaTypes": MarkerMacro.self,
         "MaxBytes": MarkerMacro.self,
+        "Row": RowMacro.self,
     ]
     let file = Parser.parse(source: source)
     let context = BasicMacroExpansionContext()

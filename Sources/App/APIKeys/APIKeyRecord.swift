@@ -1,8 +1,9 @@
 import Foundation
 import Warrant
+import WarrantPostgres
 
 /// An API key as administrators see it: never its secret, which only its creator saw, once.
-@Schema
+@Schema @Row
 struct APIKeyRecord: Sendable, Equatable, Decodable {
     /// The key's id; its callers' subject is `apikey:<id>`.
     var id: UUID

@@ -58,7 +58,8 @@ struct PostgresAPIKeyStore: APIKeyStore {
     }
 
     /// A row as the verifier needs it.
-    private struct StoredRow: Decodable {
+    @Row
+    fileprivate struct StoredRow: Decodable {
         var id: UUID
         var digest: Data
         var roles: [String]

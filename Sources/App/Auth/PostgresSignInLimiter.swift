@@ -24,7 +24,8 @@ final class PostgresSignInLimiter: SignInLimiter {
     }
 
     /// One counter row.
-    private struct Row: Decodable {
+    @Row
+    fileprivate struct CounterRow: Decodable {
         var client: String
         var failures: Int
         var lastFailure: Date?
@@ -53,7 +54,7 @@ final class PostgresSignInLimiter: SignInLimiter {
             let rows = try await tx.query("""
                 SELECT client, failures, last_failure, pending, pending_since FROM sign_in_counters
                 WHERE account = \(attempt.account) AND client IN ('', \(attempt.client)) ORDER BY client FOR UPDATE
-                """, decoding: Row.self)
+                """, decoding: CounterRow.self)
             var account = rows.first { $0.client.isEmpty }?.counter(at: now, abandonedAfter: abandonedAfter) ?? SignInCounter()
             var pair = rows.first { !$0.client.isEmpty }?.counter(at: now, abandonedAfter: abandonedAfter) ?? SignInCounter()
             account.expire(at: now, window: limits.window)
@@ -127,7 +128,8 @@ final class PostgresSignInLimiter: SignInLimiter {
         try await database.execute("DELETE FROM sign_in_known_clients WHERE last_success <= \(knownBefore)")
     }
 
-    private struct One: Decodable {
+    @Row
+    fileprivate struct One: Decodable {
         var one: Int32
     }
 }

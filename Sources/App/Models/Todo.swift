@@ -1,8 +1,9 @@
 import Foundation
 import Warrant
+import WarrantPostgres
 
 /// A task on a member's list.
-@Schema
+@Schema @Row
 struct Todo: Sendable, Equatable, Decodable {
     /// Server-assigned identifier.
     var id: Int64

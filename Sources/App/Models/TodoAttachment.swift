@@ -1,8 +1,9 @@
 import Foundation
 import Warrant
+import WarrantPostgres
 
 /// The file attached to a todo, described.
-@Schema
+@Schema @Row
 struct TodoAttachment: Sendable, Equatable, Decodable {
     /// The file's name as it was uploaded (without any folder), if it had one.
     var filename: String?

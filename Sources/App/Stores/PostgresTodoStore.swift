@@ -97,12 +97,14 @@ struct PostgresTodoStore: TodoStore {
     }
 
     /// A todo's id alone.
-    private struct TodoID: Decodable {
+    @Row
+    fileprivate struct TodoID: Decodable {
         var id: Int64
     }
 
     /// A todo row with its owner column.
-    private struct OwnedRow: Decodable {
+    @Row
+    fileprivate struct OwnedRow: Decodable {
         var owner: String
         var id: Int64
         var title: String

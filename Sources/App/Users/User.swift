@@ -1,8 +1,9 @@
 import Foundation
 import Warrant
+import WarrantPostgres
 
 /// A user account, as administrators see it (never with its password hash).
-@Schema
+@Schema @Row
 struct User: Sendable, Equatable, Decodable {
     /// The user's id: the `sub` of their access tokens.
     var id: UUID

@@ -1,5 +1,6 @@
 import Foundation
 import Warrant
+import WarrantPostgres
 
 /// Where user accounts live.
 protocol UserStore: Sendable {
@@ -14,6 +15,7 @@ protocol UserStore: Sendable {
 }
 
 /// What signing in needs to know about a user.
+@Row
 struct StoredCredentials: Sendable, Decodable {
     /// The user's id.
     var id: UUID

@@ -8,9 +8,10 @@ enum ModelTemplate {
         return PlannedFile(path: ResourceFiles.source(resource.typeName, of: resource), contents: #"""
             import Foundation
             import Warrant
+            import WarrantPostgres
 
             /// \#(SwiftSnippets.withArticle(resource.singularPhrase).capitalizedFirst), owned by the member who created it.
-            @Schema
+            @Schema @Row
             struct \#(resource.typeName): Sendable, Equatable, Decodable {
                 /// Server-assigned identifier.
                 var id: Int64

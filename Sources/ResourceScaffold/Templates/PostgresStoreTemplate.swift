@@ -111,13 +111,15 @@ enum PostgresStoreTemplate {
                 }
 
                 /// A row's id alone.
-                private struct RowID: Decodable {
+                @Row
+                fileprivate struct RowID: Decodable {
                     /// The row's id.
                     var id: Int64
                 }
 
                 /// \#(SwiftSnippets.withArticle(resource.singularPhrase).capitalizedFirst) row with its owner column.
-                private struct OwnedRow: Decodable {
+                @Row
+                fileprivate struct OwnedRow: Decodable {
             \#(rowProperties)
 
             \#(rowKeys)

@@ -32,6 +32,22 @@ extension PostgresQueryable {
         return try row.decode(type, keyDecoding: keyDecoding)
     }
 
+    /// Runs a query and decodes every row as a ``PostgresRowDecodable`` type (a ``Row()`` struct), by position.
+    public func query<Value: PostgresRowDecodable>(
+        _ sql: SQL, decoding type: Value.Type, keyDecoding: ColumnKeyDecoding = .useColumnNames
+    ) async throws(DatabaseError) -> [Value] {
+        try await query(sql).decode(type, keyDecoding: keyDecoding)
+    }
+
+    /// Runs a query and decodes its first row as a ``PostgresRowDecodable`` type, or returns `nil` if there is none.
+    public func queryFirst<Value: PostgresRowDecodable>(
+        _ sql: SQL, decoding type: Value.Type, keyDecoding: ColumnKeyDecoding = .useColumnNames
+    ) async throws(DatabaseError) -> Value? {
+        let result = try await query(sql)
+        guard let row = result.first else { return nil }
+        return try row.decode(type, keyDecoding: keyDecoding)
+    }
+
     /// Runs a query and reads the first column of its first row, e.g. `SELECT count(*) …`.
     /// Throws a ``DatabaseError/Kind/decoding`` error if there is no row.
     public func queryValue<Value: PostgresDecodable>(

@@ -48,4 +48,20 @@ public struct PostgresResult: Sendable, RandomAccessCollection {
         }
         return values
     }
+
+    /// Decodes every row as a ``PostgresRowDecodable`` type: its columns are found once, then each row is
+    /// read by position through the generated decoder.
+    public func decode<Value: PostgresRowDecodable>(
+        _ type: Value.Type, keyDecoding: ColumnKeyDecoding = .useColumnNames
+    ) throws(DatabaseError) -> [Value] {
+        // No rows, no columns looked up: the same answer as the `Decodable` path for an empty result.
+        guard storage.rowCount > 0 else { return [] }
+        let columns = try Value.postgresColumns(in: PostgresColumnSet(storage: storage, keyDecoding: keyDecoding))
+        var values: [Value] = []
+        values.reserveCapacity(storage.rowCount)
+        for row in 0..<storage.rowCount {
+            values.append(try Value(postgresRow: PostgresRow(storage: storage, index: row), columns: columns))
+        }
+        return values
+    }
 }

@@ -12,7 +12,7 @@ public struct PostgresRow: Sendable {
     /// ```swift
     /// let count = try result[0].decode(Int64.self, column: 0)
     /// ```
-    public func decode<Value: PostgresDecodable>(_ type: Value.Type, column: Int) throws(DatabaseError) -> Value {
+    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, column: Int) throws(DatabaseError) -> Value {
         try Value(postgresCell: cell(at: column))
     }
 
