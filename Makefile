@@ -16,7 +16,7 @@ export PG_BIN := $(shell bash -c '. scripts/platform.sh && printf %s "$$postgres
 export PATH := $(shell bash -c '. scripts/platform.sh && printf %s "$$PATH"')
 endif
 
-.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-order lambda-bench bench bench-peer bench-scaling bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
+.PHONY: help deps build release run dev hello test test-swift test-clients test-dev test-platform test-compile-fail test-cli test-audit audit test-openapi test-docs test-doc-coverage test-docc docs test-interop test-oidc test-secrets test-iam test-storm test-operability test-idempotency test-browser test-template test-tutorial test-docs-commands test-lambda lambda-order lambda-bench bench bench-peer bench-cpu bench-scaling bench-page-size bench-server microbench fuzz soak test-fuzz-api openapi resource clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -195,6 +195,11 @@ bench-peer: release ## The hand-written Rust peer (hyper + tokio-postgres) vs Wa
 	$(BENCH)/compare --a-name rust-peer --a "exec $$peer" --b-name warrant --rounds $${ROUNDS:-3} --out $(CURDIR)/.build/bench-peer \
 		--b 'SERVE_DEFAULTS=1 exec $(CURDIR)/scripts/bench-server.sh' $(BENCH_ARGS); \
 	status=$$?; kill $$watcher; wait $$watcher; [ $$status -ne 0 ] || scripts/bench-targets.py .build/bench-peer --peer; exit $$status; }
+
+bench-cpu: release ## Server CPU time per request, this build against BASELINE=/path/to/api (SCENARIO=list, ROUNDS=9, interleaved).
+	@test -x $(BENCH)/crud-bench || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }
+	@test -n "$(BASELINE)" || { echo "set BASELINE=/path/to/another/api binary to compare this build with"; exit 1; }
+	scripts/bench-cpu.py --bench $(BENCH) --scenario $${SCENARIO:-list} --rounds $${ROUNDS:-9} baseline=$(BASELINE) build=.build/release/api
 
 bench-scaling: release ## Warrant and the Rust peer at 16/64/256 connections and page sizes 1/20/100; a table and docs/images/scaling.png.
 	@test -x $(BENCH)/compare || { echo "no benchmark harness at $(BENCH): set BENCH=/path/to/bench"; exit 1; }

@@ -11,4 +11,5 @@ export DATABASE_MIGRATE_ON_START=${DATABASE_MIGRATE_ON_START:-true}
 # One pipelined connection is fastest on a 2-core machine (docs/12-performance.md has the pool-size table);
 # SERVE_DEFAULTS=1 (make bench-peer) keeps `api serve`'s own default instead, as deployed.
 if [ -z "${SERVE_DEFAULTS:-}" ]; then export DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-1}; fi
-exec "$root/.build/release/api" serve --host 127.0.0.1 --port "$PORT"
+# API_BINARY serves another build (scripts/bench-cpu.py compares two).
+exec "${API_BINARY:-$root/.build/release/api}" serve --host 127.0.0.1 --port "$PORT"

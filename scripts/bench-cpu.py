@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Server CPU time per request: two `api` builds, one scenario, interleaved rounds, medians.
+
+    scripts/bench-cpu.py --bench ../shared/bench --scenario list --rounds 9 before=/path/to/api after=.build/release/api
+
+On a shared machine req/s moves by 20 % between runs of the same binary; the CPU time the server spends per
+request moves less, and the two builds alternate round by round so a slow spell hits both. Each build is
+served by scripts/bench-server.sh with `api serve`'s defaults (SERVE_DEFAULTS=1, as `make bench-peer`), on
+its own database of the harness's pg-local cluster, probed and seeded by crud-bench; the CPU time is the
+server process's utime + stime (from /proc) across each measured run, divided by the requests it answered.
+"""
+import argparse
+import json
+import os
+import pathlib
+import socket
+import statistics
+import subprocess
+import sys
+
+root = pathlib.Path(__file__).resolve().parents[1]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def cpu_seconds(pid):
+    # Fields 14 and 15 of /proc/PID/stat, counted after the command name (which may contain spaces).
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def public_key(bench):
+    lines = (bench / "keys" / "test-only.k4.public").read_text().splitlines()
+    return next(line for line in lines if line and not line.startswith("#"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=pathlib.Path, required=True, help="the shared benchmark harness")
+    parser.add_argument("--scenario", default="list")
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("builds", nargs="+", help="NAME=PATH of an api binary, at least two")
+    args = parser.parse_args()
+    if not (args.bench / "crud-bench").exists():
+        sys.exit(f"no benchmark harness at {args.bench}: pass --bench /path/to/bench")
+    builds = {}
+    for build in args.builds:
+        name, _, path = build.partition("=")
+        if not name or not os.access(path, os.X_OK):
+            sys.exit(f"{build}: expected NAME=PATH of an executable api binary")
+        builds[name] = os.path.abspath(path)
+    crud_bench = str(args.bench / "crud-bench")
+    pg_local = str(args.bench / "pg-local")
+    env = {**os.environ, "TODO_PUBLIC_KEY": public_key(args.bench), "SERVE_DEFAULTS": "1"}
+    servers = {}
+    samples = {name: [] for name in builds}
+    try:
+        for name, binary in builds.items():
+            database = subprocess.check_output([pg_local, "start"], env={**env, "PGLOCAL_DB": f"cpu_{name}"}, text=True)
+            port = free_port()
+            log = open(f"{os.environ.get('TMPDIR', '/tmp')}/bench-cpu-{name}.log", "w")
+            server = subprocess.Popen(
+                [str(root / "scripts" / "bench-server.sh")], stdout=log, stderr=subprocess.STDOUT,
+                env={**env, "PORT": str(port), "DATABASE_URL": database.strip().splitlines()[-1], "API_BINARY": binary})
+            base = f"http://127.0.0.1:{port}"
+            servers[name] = (server, base)
+            subprocess.check_call([crud_bench, "wait", base, "--pid", str(server.pid), "--timeout", "60"])
+            subprocess.check_call([crud_bench, "prepare", base, "--state", f"{log.name}.state"], stdout=subprocess.DEVNULL)
+        for round_number in range(args.rounds):
+            for name, (server, base) in servers.items():
+                before = cpu_seconds(server.pid)
+                output = subprocess.check_output(
+                    [crud_bench, "run", base, "--state", f"{os.environ.get('TMPDIR', '/tmp')}/bench-cpu-{name}.log.state",
+                     "--scenario", args.scenario], text=True)
+                used = cpu_seconds(server.pid) - before
+                result = [json.loads(line) for line in output.splitlines() if line.startswith("{")][-1]
+                samples[name].append((result["rps"], used / result["requests"] * 1e6))
+                print(f"round {round_number + 1} {name}: {result['rps']:.0f} req/s, {samples[name][-1][1]:.1f} µs CPU/request", flush=True)
+    finally:
+        for server, _ in servers.values():
+            server.terminate()
+            server.wait()
+        subprocess.call([pg_local, "stop"], stdout=subprocess.DEVNULL)
+    print(f"\n{args.scenario}, medians of {args.rounds} rounds:")
+    for name, values in samples.items():
+        print(f"  {name:>12}: {statistics.median(v[0] for v in values):8.0f} req/s  {statistics.median(v[1] for v in values):6.1f} µs CPU/request")
+
+
+if __name__ == "__main__":
+    main()
