@@ -7,7 +7,9 @@ On a shared machine req/s moves by 20 % between runs of the same binary; the CPU
 request moves less, and the two builds alternate round by round so a slow spell hits both. Each build is
 served by scripts/bench-server.sh with `api serve`'s defaults (SERVE_DEFAULTS=1, as `make bench-peer`), on
 its own database of the harness's pg-local cluster, probed and seeded by crud-bench; the CPU time is the
-server process's utime + stime (from /proc) across each measured run, divided by the requests it answered.
+server process's utime + stime (from /proc) across each run, divided by the requests it answered. Runs have
+no warm-up (its requests would cost CPU but not be counted): the servers are warm from the seeding and from
+the rounds before.
 """
 import argparse
 import json
@@ -75,7 +77,7 @@ def main():
                 before = cpu_seconds(server.pid)
                 output = subprocess.check_output(
                     [crud_bench, "run", base, "--state", f"{os.environ.get('TMPDIR', '/tmp')}/bench-cpu-{name}.log.state",
-                     "--scenario", args.scenario], text=True)
+                     "--scenario", args.scenario, "--warmup", "0"], text=True)
                 used = cpu_seconds(server.pid) - before
                 result = [json.loads(line) for line in output.splitlines() if line.startswith("{")][-1]
                 samples[name].append((result["rps"], used / result["requests"] * 1e6))
