@@ -36,7 +36,7 @@ public struct PostgresResult: Sendable, RandomAccessCollection {
         (0..<storage.columnCount).map(storage.columnType)
     }
 
-    /// Decodes every row as `type`, matching coding keys to column names (see ``PostgresRow/decode(_:keyDecoding:)``).
+    /// Decodes every row as `type`, matching coding keys to column names (as a single ``PostgresRow`` decodes: a missing column, `NULL` in a non-optional or a wrong type is an error naming the column).
     public func decode<Value: Decodable>(
         _ type: Value.Type, keyDecoding: ColumnKeyDecoding = .useColumnNames
     ) throws(DatabaseError) -> [Value] {
