@@ -82,6 +82,21 @@ struct GeneratedRowDecodingTests {
         }
     }
 
+    /// Declares no `Decodable`: `PostgresRowDecodable` implies it, and Swift synthesises it.
+    @Row
+    struct Minimal: Equatable {
+        var id: Int64
+    }
+
+    @Test("a @Row struct that does not declare Decodable gets it synthesised, and both paths agree")
+    func decodableIsImplied() async throws {
+        try await TestDatabase.withPool(readOnly: true) { pool async throws in
+            let result = try await pool.query("SELECT 3::bigint AS id UNION ALL SELECT 5")
+            #expect(try result.decode(Minimal.self) == [Minimal(id: 3), Minimal(id: 5)])
+            #expect(try decodedByDecodable(result, as: Minimal.self) == [Minimal(id: 3), Minimal(id: 5)])
+        }
+    }
+
     @Row
     struct Stamp: Decodable, Equatable {
         var createdAt: Int32

@@ -2,8 +2,9 @@
 ///
 /// Writes the ``PostgresRowDecodable`` conformance: the struct's columns are found once per result, by
 /// the names `Decodable` would match (a `CodingKeys` enum's raw values when one is declared, and the
-/// query's ``ColumnKeyDecoding``), and each row is read with one direct call per column. The struct stays
-/// `Decodable` (declare it), and queries pick the generated path on their own. Errors are the same as
+/// query's ``ColumnKeyDecoding``), and each row is read with one direct call per column. The conformance
+/// implies `Decodable` (synthesised if the struct does not declare it), and queries pick the generated path
+/// on their own. Errors are the same as
 /// `Decodable`'s: a missing column names the column and the type, `NULL` into a non-optional names the
 /// column, and an optional property whose column is absent or `NULL` reads `nil`.
 ///
