@@ -99,7 +99,7 @@ struct StructSchemaExpansion {
     }
 
     private var initializer: String {
-        let parameters = ["_warrantDecoded: Void"] + decoded.map { "\($0.name): \($0.wrappedType)\($0.isOptional ? "?" : "")" }
+        let parameters = ["_warrantDecoded: Void"] + decoded.map { "\($0.name): \(alias(of: $0))\($0.isOptional ? "?" : "")" }
         let assignments = decoded.map { "self.\($0.name) = \($0.name)" }
         return """
             \(access)init(\(parameters.joined(separator: ", "))) {
@@ -127,11 +127,16 @@ extension StructSchemaExpansion {
     /// that is not a schema value is reported once, here, with the fix — every other use goes through them.
     fileprivate var membersProperty: String {
         guard !properties.isEmpty else { return "" }
-        let types = properties.map { "Warrant.SchemaMember<\($0.wrappedType)>" }
-        let values = properties.map { "Warrant.schemaMember(\($0.wrappedType).self)" }
+        let types = properties.indices.map { "Warrant.SchemaMember<\(MemberTypeAliases.name($0))>" }
+        let values = properties.indices.map { "Warrant.schemaMember(\(MemberTypeAliases.name($0)).self)" }
         let type = types.count == 1 ? types[0] : "(\(types.joined(separator: ", ")))"
         let value = values.count == 1 ? values[0] : "(\(values.joined(separator: ", ")))"
         return "\(access)static var _warrantMembers: \(type) { \(value) }"
+    }
+
+    /// The alias (``MemberTypeAliases``) of a property's unwrapped type.
+    fileprivate func alias(of property: StoredProperty) -> String {
+        MemberTypeAliases.name(properties.firstIndex { $0.name == property.name } ?? 0)
     }
 
     /// The expression of the witness of the property at `index`.

@@ -63,11 +63,14 @@ struct UnionSchemaExpansion {
     func extensionDecl() throws -> ExtensionDeclSyntax {
         let access = AccessLevel.prefix(for: decl.modifiers)
         let tagLiteral = SwiftLiteral.string(tag)
+        // Payload types by their aliases (MemberTypeAliases), numbered in the order of the cases that carry one.
+        var payloadIndex = 0
         let entries = cases.map { unionCase in
             let name = SwiftLiteral.string(unionCase.name)
             let description = SwiftLiteral.optionalString(unionCase.description)
-            if let payload = unionCase.payload {
-                return "Warrant.UnionCase(\(name), description: \(description), payload: \(payload).self) { .\(unionCase.name)($0) }"
+            if unionCase.payload != nil {
+                defer { payloadIndex += 1 }
+                return "Warrant.UnionCase(\(name), description: \(description), payload: \(MemberTypeAliases.name(payloadIndex)).self) { .\(unionCase.name)($0) }"
             }
             return "Warrant.UnionCase(\(name), description: \(description)) { .\(unionCase.name) }"
         }

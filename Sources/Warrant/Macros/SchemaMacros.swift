@@ -25,6 +25,7 @@
     named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription), named(jsonKey), named(_warrantMembers),
     named(unionTag), named(unionCases)
 )
+@attached(member, names: arbitrary)
 public macro Schema() = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
 
 /// `@Schema` for a tagged union whose tag member is not `type`: `@Schema(tag: "kind") enum Shape { case circle(Circle) }`
@@ -37,6 +38,7 @@ public macro Schema() = #externalMacro(module: "WarrantMacros", type: "SchemaMac
     named(schemaCases), named(schemaCaseDescriptions), named(schemaDescription), named(jsonKey), named(_warrantMembers),
     named(unionTag), named(unionCases)
 )
+@attached(member, names: arbitrary)
 public macro Schema(tag: String) = #externalMacro(module: "WarrantMacros", type: "SchemaMacro")
 
 /// A string's length in Unicode code points (`@Length(1...200)`, `@Length(1...)`, `@Length(...200)`).
