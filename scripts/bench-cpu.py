@@ -19,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 
 root = pathlib.Path(__file__).resolve().parents[1]
 
@@ -58,32 +59,36 @@ def main():
     crud_bench = str(args.bench / "crud-bench")
     pg_local = str(args.bench / "pg-local")
     env = {**os.environ, "TODO_PUBLIC_KEY": public_key(args.bench), "SERVE_DEFAULTS": "1"}
+    work = pathlib.Path(tempfile.mkdtemp(prefix="bench-cpu-"))
+    print(f"server logs and crud-bench state: {work}", flush=True)
     servers = {}
     samples = {name: [] for name in builds}
     try:
         for name, binary in builds.items():
             database = subprocess.check_output([pg_local, "start"], env={**env, "PGLOCAL_DB": f"cpu_{name}"}, text=True)
             port = free_port()
-            log = open(f"{os.environ.get('TMPDIR', '/tmp')}/bench-cpu-{name}.log", "w")
-            server = subprocess.Popen(
-                [str(root / "scripts" / "bench-server.sh")], stdout=log, stderr=subprocess.STDOUT,
-                env={**env, "PORT": str(port), "DATABASE_URL": database.strip().splitlines()[-1], "API_BINARY": binary})
+            with open(work / f"{name}.log", "w") as log:
+                server = subprocess.Popen(
+                    [str(root / "scripts" / "bench-server.sh")], stdout=log, stderr=subprocess.STDOUT,
+                    env={**env, "PORT": str(port), "DATABASE_URL": database.strip().splitlines()[-1], "API_BINARY": binary})
             base = f"http://127.0.0.1:{port}"
-            servers[name] = (server, base)
+            state = str(work / f"{name}.state")
+            servers[name] = (server, base, state)
             subprocess.check_call([crud_bench, "wait", base, "--pid", str(server.pid), "--timeout", "60"])
-            subprocess.check_call([crud_bench, "prepare", base, "--state", f"{log.name}.state"], stdout=subprocess.DEVNULL)
+            subprocess.check_call([crud_bench, "prepare", base, "--state", state], stdout=subprocess.DEVNULL)
         for round_number in range(args.rounds):
-            for name, (server, base) in servers.items():
+            for name, (server, base, state) in servers.items():
                 before = cpu_seconds(server.pid)
                 output = subprocess.check_output(
-                    [crud_bench, "run", base, "--state", f"{os.environ.get('TMPDIR', '/tmp')}/bench-cpu-{name}.log.state",
-                     "--scenario", args.scenario, "--warmup", "0"], text=True)
+                    [crud_bench, "run", base, "--state", state, "--scenario", args.scenario, "--warmup", "0"], text=True)
                 used = cpu_seconds(server.pid) - before
                 result = [json.loads(line) for line in output.splitlines() if line.startswith("{")][-1]
                 samples[name].append((result["rps"], used / result["requests"] * 1e6))
                 print(f"round {round_number + 1} {name}: {result['rps']:.0f} req/s, {samples[name][-1][1]:.1f} µs CPU/request", flush=True)
+    except subprocess.CalledProcessError as error:
+        sys.exit(f"{' '.join(map(str, error.cmd[:2]))} failed (exit {error.returncode}): see the server logs in {work}")
     finally:
-        for server, _ in servers.values():
+        for server, _, _ in servers.values():
             server.terminate()
             server.wait()
         subprocess.call([pg_local, "stop"], stdout=subprocess.DEVNULL)
