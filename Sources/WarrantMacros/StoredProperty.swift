@@ -25,54 +25,25 @@ struct StoredProperty {
 
     /// Reads the stored properties of a struct; computed, static and lazy properties are skipped.
     static func all(in members: MemberBlockSyntax, keys: [String: String]) throws -> [StoredProperty] {
-        var result: [StoredProperty] = []
-        for member in members.members {
-            guard let variable = member.decl.as(VariableDeclSyntax.self) else { continue }
-            let modifiers = variable.modifiers.map(\.name.text)
-            if modifiers.contains("static") || modifiers.contains("class") || modifiers.contains("lazy") { continue }
-            let doc = DocComment(of: variable)
-            let attributes = AttributeReader(variable.attributes)
-            var pendingType: TypeSyntax?
-            var declared: [StoredProperty] = []
-            for binding in variable.bindings.reversed() {
-                if let type = binding.typeAnnotation?.type { pendingType = type }
-                guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                    throw MacroError("@Schema reads simple stored properties only", at: binding.pattern)
-                }
-                if let accessors = binding.accessorBlock, Self.isComputed(accessors) { continue }
-                guard let type = pendingType ?? binding.initializer.flatMap({ TypeShape.literalType(of: $0.value) }) else {
-                    throw MacroError("@Schema needs an explicit type on '\(identifier.identifier.text)'", at: binding)
-                }
-                let name = identifier.identifier.trimmedDescription
-                if let problem = UnsupportedPropertyType.problem(with: type) {
-                    throw MacroError("'\(name)': \(problem)", at: type)
-                }
-                let (wrapped, optional) = TypeShape.unwrapOptional(type)
-                let isLet = variable.bindingSpecifier.tokenKind == .keyword(.let)
-                declared.append(StoredProperty(
-                    name: name,
-                    key: keys[name.trimmingBackticks] ?? name.trimmingBackticks,
-                    wrappedType: wrapped,
-                    isOptional: optional,
-                    initialValue: binding.initializer?.value.trimmedDescription,
-                    isConstant: isLet && binding.initializer != nil,
-                    constraints: try attributes.constraints(),
-                    example: attributes.argumentText(of: "Example"),
-                    description: doc.full,
-                    isDeprecated: attributes.isDeprecated
-                ))
+        try StoredBinding.all(in: members, macro: "@Schema").map { stored in
+            let type = try stored.requiredType(macro: "@Schema")
+            if let problem = UnsupportedPropertyType.problem(with: type) {
+                throw MacroError("'\(stored.name)': \(problem)", at: type)
             }
-            result += declared.reversed()
-        }
-        return result
-    }
-
-    /// Whether the accessor block makes the property computed (a `get` or a read/modify coroutine), not observed.
-    static func isComputed(_ accessors: AccessorBlockSyntax) -> Bool {
-        switch accessors.accessors {
-        case .getter: return true
-        case .accessors(let list):
-            return list.contains { ["get", "set", "_read", "_modify", "read", "modify"].contains($0.accessorSpecifier.text) }
+            let attributes = AttributeReader(stored.variable.attributes)
+            let (wrapped, optional) = TypeShape.unwrapOptional(type)
+            return StoredProperty(
+                name: stored.name,
+                key: keys[stored.name.trimmingBackticks] ?? stored.name.trimmingBackticks,
+                wrappedType: wrapped,
+                isOptional: optional,
+                initialValue: stored.binding.initializer?.value.trimmedDescription,
+                isConstant: stored.isLet && stored.binding.initializer != nil,
+                constraints: try attributes.constraints(),
+                example: attributes.argumentText(of: "Example"),
+                description: DocComment(of: stored.variable).full,
+                isDeprecated: attributes.isDeprecated
+            )
         }
     }
 }
