@@ -16,27 +16,25 @@ extension PostgresRow {
     /// raw-value enum, a single-value wrapper, or any `Decodable` type from a `json`/`jsonb` column.
     public func decode<Value: Decodable>(_ type: Value.Type = Value.self, column: Int) throws(DatabaseError) -> Value {
         let cell = try cell(at: column)
-        do {
-            return try CellValueDecoding.decode(Value.self, from: cell)
-        } catch let error as DatabaseError {
-            throw error
-        } catch let error as DecodingError {
-            throw DatabaseError(.decoding, "\(cell.location) cannot be decoded as \(Value.self): \(DecodingErrorText.describe(error))", sql: storage.sql)
-        } catch {
-            throw DatabaseError(.decoding, "\(cell.location) cannot be decoded as \(Value.self): \(error)", sql: storage.sql)
+        return try reportingDecodingErrors("\(cell.location) cannot be decoded as \(Value.self)") {
+            try CellValueDecoding.decode(Value.self, from: cell)
         }
     }
 
     /// Reads column `column` as an optional ``PostgresDecodable`` and `Decodable` type: `nil` when the
     /// column is absent (`column` is `nil`) or `NULL`.
     public func decodeIfPresent<Value: PostgresDecodable & Decodable>(_ type: Value.Type = Value.self, column: Int?) throws(DatabaseError) -> Value? {
-        guard let column else { return nil }
-        let cell = try cell(at: column)
-        return cell.isNull ? nil : try Value(postgresCell: cell)
+        try decodeDirectIfPresent(Value.self, column: column)
     }
 
     /// Reads column `column` as an optional ``PostgresDecodable`` type: `nil` when the column is absent or `NULL`.
     public func decodeIfPresent<Value: PostgresDecodable>(_ type: Value.Type = Value.self, column: Int?) throws(DatabaseError) -> Value? {
+        try decodeDirectIfPresent(Value.self, column: column)
+    }
+
+    /// The direct read behind both ``PostgresDecodable`` overloads of `decodeIfPresent`: the first exists
+    /// only so that a type which is also `Decodable` does not pick the `Decodable` one.
+    private func decodeDirectIfPresent<Value: PostgresDecodable>(_ type: Value.Type, column: Int?) throws(DatabaseError) -> Value? {
         guard let column else { return nil }
         let cell = try cell(at: column)
         return cell.isNull ? nil : try Value(postgresCell: cell)

@@ -50,14 +50,22 @@ public struct PostgresRow: Sendable {
 
     func decode<Value: Decodable>(_ type: Value.Type, lookup: ColumnLookup) throws(DatabaseError) -> Value {
         let decoder = RowDecoder(storage: storage, row: index, lookup: lookup, rootType: Value.self)
+        return try reportingDecodingErrors("cannot decode \(Value.self)") { try Value(from: decoder) }
+    }
+
+    /// Runs `body`, passing a ``DatabaseError`` through and turning anything else it throws into a
+    /// `.decoding` one whose message starts with `subject` (built only on failure).
+    func reportingDecodingErrors<Value>(
+        _ subject: @autoclosure () -> String, _ body: () throws -> Value
+    ) throws(DatabaseError) -> Value {
         do {
-            return try Value(from: decoder)
+            return try body()
         } catch let error as DatabaseError {
             throw error
         } catch let error as DecodingError {
-            throw DatabaseError(.decoding, "cannot decode \(Value.self): \(DecodingErrorText.describe(error))", sql: storage.sql)
+            throw DatabaseError(.decoding, "\(subject()): \(DecodingErrorText.describe(error))", sql: storage.sql)
         } catch {
-            throw DatabaseError(.decoding, "cannot decode \(Value.self): \(error)", sql: storage.sql)
+            throw DatabaseError(.decoding, "\(subject()): \(error)", sql: storage.sql)
         }
     }
 
