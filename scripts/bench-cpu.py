@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Server CPU time per request: two `api` builds, one scenario, interleaved rounds, medians.
+"""Server CPU time per request: several `api` servers (builds or configurations), one scenario, interleaved rounds, medians.
 
     scripts/bench-cpu.py --bench ../shared/bench --scenario list --rounds 9 before=/path/to/api after=.build/release/api
     scripts/bench-cpu.py --bench ../shared/bench --env on:METRICS=prometheus --env off:ACCESS_LOG_ENABLED=false \
@@ -7,7 +7,7 @@
     scripts/bench-cpu.py --bench ../shared/bench --otlp-sink traced ... traced=.build/release/api
 
 On a shared machine req/s moves by 20 % between runs of the same binary; the CPU time the server spends per
-request moves less, and the two builds alternate round by round so a slow spell hits both. Each build is
+request moves less, and the servers alternate round by round so a slow spell hits all. Each server is
 served by scripts/bench-server.sh with `api serve`'s defaults (SERVE_DEFAULTS=1, as `make bench-peer`), on
 its own database of the harness's pg-local cluster, probed and seeded by crud-bench; the CPU time is the
 server process's utime + stime (from /proc) across each run, divided by the requests it answered. Runs have
@@ -53,13 +53,16 @@ class OTLPSink:
     def __init__(self):
         sink = self
         self.exports = self.bytes = 0
+        # ThreadingHTTPServer answers each connection on its own thread.
+        self.lock = threading.Lock()
 
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
             def do_POST(self):
                 received = len(self.rfile.read(int(self.headers.get("Content-Length", 0))))
-                sink.exports, sink.bytes = sink.exports + 1, sink.bytes + received
+                with sink.lock:
+                    sink.exports, sink.bytes = sink.exports + 1, sink.bytes + received
                 # An empty message is a valid ExportTraceServiceResponse in either encoding.
                 json_export = self.headers.get("Content-Type", "").startswith("application/json")
                 body = b"{}" if json_export else b""

@@ -14,7 +14,7 @@ struct RowColumn {
     static func all(in members: MemberBlockSyntax) throws -> [RowColumn] {
         let declaredKeys = CodingKeysReader.declaredKeys(in: members)
         return try StoredBinding.all(in: members, macro: "@Row").compactMap { stored in
-            if stored.isLet && stored.binding.initializer != nil { return nil }
+            if stored.isConstant { return nil }
             let key: String
             if let declaredKeys {
                 guard let declaredKey = declaredKeys[stored.name.trimmingBackticks] else { return nil }

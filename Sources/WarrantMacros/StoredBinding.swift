@@ -15,6 +15,9 @@ struct StoredBinding {
     /// Whether it is a `let`.
     var isLet: Bool { variable.bindingSpecifier.tokenKind == .keyword(.let) }
 
+    /// Whether it is a `let` with an initial value: encoded, never decoded (`Decodable` skips it).
+    var isConstant: Bool { isLet && binding.initializer != nil }
+
     /// The stored properties in declaration order: static, class, lazy and computed ones are skipped; a
     /// pattern other than a name (`var (a, b)`) is refused in `macro`'s name.
     static func all(in members: MemberBlockSyntax, macro: String) throws -> [StoredBinding] {

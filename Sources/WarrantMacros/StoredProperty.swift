@@ -38,7 +38,7 @@ struct StoredProperty {
                 wrappedType: wrapped,
                 isOptional: optional,
                 initialValue: stored.binding.initializer?.value.trimmedDescription,
-                isConstant: stored.isLet && stored.binding.initializer != nil,
+                isConstant: stored.isConstant,
                 constraints: try attributes.constraints(),
                 example: attributes.argumentText(of: "Example"),
                 description: DocComment(of: stored.variable).full,
