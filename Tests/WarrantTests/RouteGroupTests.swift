@@ -90,6 +90,26 @@ struct RouteGroupTests {
         #expect(current.headers[HTTPField.Name("Deprecation")!] == nil)
     }
 
+    @Test("a handler's own HTTPError 404 answers 404 as a problem, never the router's 405; deprecated, with its headers")
+    func handlersOwnNotFound() async throws {
+        let api = API(info: APIInfo(title: "Gone", version: "2")) { routes in
+            routes.group("/v1", operationIDPrefix: "v1", deprecated: Deprecation(since: "2026-06-01")) { v1 in
+                v1.include(NoteRoutes())
+            }
+            routes.group("/v2", operationIDPrefix: "v2") { v2 in v2.include(NoteRoutes()) }
+        }
+        let client = try TestClient(api: api)
+        let current = try await client.delete("/v2/notes/3")
+        #expect(current.status == .notFound)
+        #expect(current.headers[.contentType] == "application/problem+json")
+        #expect(try current.problem().status == 404)
+        #expect(current.headers[.allow] == nil)
+        let old = try await client.delete("/v1/notes/3")
+        #expect(old.status == .notFound)
+        #expect(try old.problem().status == 404)
+        #expect(old.headers[HTTPField.Name("Deprecation")!] == "@1780272000")
+    }
+
     @Test("a deprecated handler answers Deprecation and Sunset; a timestamp sunset is kept to the second")
     func deprecatedHandler() async throws {
         let client = try TestClient(api: API(info: APIInfo(title: "T", version: "1")) { $0.include(TaskRoutes()) })

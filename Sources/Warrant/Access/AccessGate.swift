@@ -94,7 +94,8 @@ public struct AccessGate: Sendable {
             switch check {
             case .verified(let verified):
                 let identity = Identity(verified, scheme: scheme)
-                AccessRecord.current?.subject = identity.subject
+                // A task-local read: only when the access log reports the subject.
+                if operations.accessLog && operations.accessLogSubject { AccessRecord.current?.subject = identity.subject }
                 return identity
             case .refused(let reason):
                 if operations.metrics { CredentialMetrics.refused(scheme: scheme.name, reason: reason) }

@@ -7,11 +7,22 @@ import HTTPTypes
 public struct AccessLift: Sendable {
     /// The request's header fields.
     let headers: HTTPFields
-    /// The server's credential verifiers and role graph.
-    let gate: AccessGate
+    /// The routes' shared environment, whose gate holds the verifiers and the role graph. Held by reference:
+    /// a lift on every request then copies no gate.
+    private let environment: RouteEnvironment
 
-    init(headers: HTTPFields, gate: AccessGate) {
+    init(headers: HTTPFields, environment: RouteEnvironment) {
         self.headers = headers
-        self.gate = gate
+        self.environment = environment
+    }
+
+    /// The identity the request's one credential proves, or a 401 (or 503) problem.
+    func authenticate() async throws(Problem) -> Identity {
+        try await environment.gate.authenticate(headers)
+    }
+
+    /// Who may act as `role`; `nil` for a role the gate's graph does not know.
+    func admission(to role: any Role.Type) -> RoleGraph.Admission? {
+        environment.gate.roles.admitted(to: role)
     }
 }

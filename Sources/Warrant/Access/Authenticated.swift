@@ -7,6 +7,6 @@ public enum Authenticated: AccessState, FrameworkAccessState {
 
     /// Verifies the request's credential or throws 401 (503 when it cannot be checked now).
     public static func lift(_ lift: AccessLift) async throws(Problem) -> Identity {
-        try await lift.gate.authenticate(lift.headers)
+        try await lift.authenticate()
     }
 }

@@ -11,11 +11,11 @@ public enum Authorized<R: Role>: AccessState, FrameworkAccessState {
     /// Verifies the request's credential (401 when invalid), then the role (403 when the credential grants
     /// neither `R` nor a role that includes it, per the checked role graph).
     public static func lift(_ lift: AccessLift) async throws(Problem) -> Proof<R> {
-        let identity = try await lift.gate.authenticate(lift.headers)
-        guard let admitted = lift.gate.roles.admitted(to: R.self) else {
+        let identity = try await lift.authenticate()
+        guard let admitted = lift.admission(to: R.self) else {
             throw AccessProblems.forbidden(role: R.name)
         }
-        guard identity.roles.contains(where: admitted.names.contains) else {
+        guard admitted.admits(identity.roles) else {
             throw admitted.forbidden
         }
         return Proof(identity)

@@ -22,11 +22,23 @@ public struct RoleGraph: Sendable {
     }
 
     /// What the gate checks for one required role, computed once.
-    struct Admission: Sendable {
-        /// Token role names that satisfy the requirement.
-        let names: Set<String>
+    ///
+    /// A class, so reading it on every request retains one reference rather than each of the problem's fields.
+    final class Admission: Sendable {
+        /// Token role names that satisfy the requirement: a few, so compared in turn rather than hashed.
+        let names: [String]
         /// The 403 answer for a token that holds none of them.
         let forbidden: Problem
+
+        init(names: [String], forbidden: Problem) {
+            self.names = names
+            self.forbidden = forbidden
+        }
+
+        /// Whether a token granting `roles` is admitted.
+        func admits(_ roles: [String]) -> Bool {
+            roles.contains { names.contains($0) }
+        }
     }
 
     /// Every role, sorted by name.
@@ -69,7 +81,7 @@ public struct RoleGraph: Sendable {
         var admissions: [ObjectIdentifier: Admission] = [:]
         for declaration in found.declarations {
             admissions[declaration.id] = Admission(
-                names: admittedBy[declaration.name] ?? [],
+                names: (admittedBy[declaration.name] ?? []).sorted(),
                 forbidden: AccessProblems.forbidden(role: declaration.name)
             )
         }

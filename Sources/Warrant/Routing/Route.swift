@@ -18,8 +18,11 @@ struct Route: Sendable {
     let dependencies: [DependencyKey]
     /// The success responses of the handler's result type.
     let successResponses: @Sendable (inout SchemaComponents) -> [DocumentedResponse]
-    /// Answers a request that matched the route.
-    let respond: @Sendable (HummingbirdCore.Request, WarrantContext, RouteEnvironment) async throws -> RouteResponse
+    /// The function that answers a request that matched the route, given the routes' shared environment.
+    ///
+    /// Made once at start-up and handed to the router as is: no closure of the server's own between the
+    /// router and the route.
+    let responder: @Sendable (RouteEnvironment) -> @Sendable (HummingbirdCore.Request, WarrantContext) async throws -> Response
 
     /// Whether the route reads a body.
     var readsBody: Bool { inputs.contains { $0.readsBody } }

@@ -123,8 +123,16 @@ public struct RouteTable: Sendable {
             problems: problems,
             dependencies: dependencies,
             successResponses: { Output.documentedResponses(in: &$0) },
-            respond: { request, context, environment in
-                try await Self.respond(request, context, environment, endpoint: endpoint, bodyFormat: bodyFormat, handler: handler)
+            responder: { environment in
+                { request, context in
+                    do {
+                        let response = try await Self.respond(request, context, environment, endpoint: endpoint, bodyFormat: bodyFormat, handler: handler)
+                        return response.hummingbirdResponse(logger: context.logger)
+                    } catch let error as HTTPError where error.status == .notFound {
+                        // A handler's own 404, not the router's: never answered as 405.
+                        throw Problem(status: .notFound, headers: error.headers)
+                    }
+                }
             }
         ))
     }
@@ -142,7 +150,7 @@ public struct RouteTable: Sendable {
         bodyFormat: RequestBodyFormat,
         handler: @Sendable (Request<Access>, RouteInput) async throws -> Output
     ) async throws -> RouteResponse {
-        let proof = try await Access.lift(AccessLift(headers: request.headers, gate: environment.gate))
+        let proof = try await Access.lift(AccessLift(headers: request.headers, environment: environment))
         let typed = Request<Access>(
             proof: proof,
             method: request.method,

@@ -157,20 +157,14 @@ public struct API: Sendable {
         )
         for (index, route) in routes.routes.enumerated() {
             let path = RouterPath(RoutePath.hummingbird(route.endpoint.path))
+            let respond = route.responder(environment)
             if let deprecation = declarations.deprecationHeaders[index] {
-                router.on(path, method: route.endpoint.method) { request, context in
-                    try await Self.respondDeprecated(route, request, context, environment, headers: deprecation)
-                }
+                router.on(path, method: route.endpoint.method, responder: CallbackResponder { request, context in
+                    try await Self.respondDeprecated(respond, request, context, headers: deprecation)
+                })
             } else {
-                router.on(path, method: route.endpoint.method) { request, context in
-                    do {
-                        let response = try await route.respond(request, context, environment)
-                        return response.hummingbirdResponse(logger: context.logger)
-                    } catch let error as HTTPError where error.status == .notFound {
-                        // A handler's own 404, not the router's: never answered as 405.
-                        throw Problem(status: .notFound, headers: error.headers)
-                    }
-                }
+                // The route's own function is the responder: no closure between the router and the route.
+                router.on(path, method: route.endpoint.method, responder: CallbackResponder(callback: respond))
             }
         }
         if docs.enabled {
@@ -190,16 +184,15 @@ public struct API: Sendable {
 
     /// A deprecated route: its `Deprecation`, `Sunset` and `Link` headers on every answer, problems included.
     private static func respondDeprecated(
-        _ route: Route,
+        _ respond: @Sendable (HummingbirdCore.Request, WarrantContext) async throws -> Response,
         _ request: HummingbirdCore.Request,
         _ context: WarrantContext,
-        _ environment: RouteEnvironment,
         headers: HTTPFields
     ) async throws -> Response {
         do {
-            var response = try await route.respond(request, context, environment)
+            var response = try await respond(request, context)
             response.headers.append(contentsOf: headers)
-            return response.hummingbirdResponse(logger: context.logger)
+            return response
         } catch {
             var problem = ErrorProblems.problem(for: error, request: request, logger: context.logger)
             problem.headers.append(contentsOf: headers)
