@@ -94,6 +94,13 @@ public struct OIDCVerifier: CredentialVerifier {
         return claims.check(now: now(), leeway: settings.leeway)
     }
 
+    /// A token verified before, decided again from the cache of verified tokens (its time limits checked
+    /// now); any other is left to ``verify(_:)``, which may need the provider's keys.
+    public func checkWithoutWaiting(_ token: Substring) -> CredentialCheck? {
+        guard token.utf8.count <= settings.maximumTokenBytes, let claims = cache.value(for: VerifiedTokenKey(token)) else { return nil }
+        return claims.check(now: now(), leeway: settings.leeway)
+    }
+
     /// Fetches the provider's keys now, so the first request does not wait for them.
     public func warmUp() async {
         await keys.warmUp()

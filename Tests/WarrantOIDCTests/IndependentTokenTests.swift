@@ -78,6 +78,26 @@ struct IndependentTokenTests {
             #expect(first == second, "\(fixture.name)")
         }
     }
+
+    @Test("a token whose signature was verified once is decided again without waiting, with verify's outcome; any other is left to verify")
+    func withoutWaiting() async throws {
+        let verifier = try Self.verifier()
+        var seen: Set<String> = []
+        for fixture in Self.cases {
+            let token = Substring(fixture.token)
+            if !seen.contains(fixture.token) {
+                #expect(verifier.checkWithoutWaiting(token) == nil, "\(fixture.name): never verified")
+            }
+            seen.insert(fixture.token)
+            let verified = await verifier.verify(token)
+            let again = verifier.checkWithoutWaiting(token)
+            if case .verified = verified {
+                #expect(again == verified, "\(fixture.name)")
+            } else {
+                #expect(again == nil || again == verified, "\(fixture.name): \(String(describing: again)) against \(verified)")
+            }
+        }
+    }
 }
 
 /// The fixtures' discovery document and key set, served from memory.

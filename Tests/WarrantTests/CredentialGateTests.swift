@@ -41,6 +41,32 @@ final class RecordingVerifier: CredentialVerifier {
     }
 }
 
+/// A verifier that decides `memo.` tokens without waiting and leaves the rest to `verify`; it records which
+/// path saw each token.
+final class TwoPathVerifier: CredentialVerifier {
+    let scheme = CredentialScheme(name: "twoPath", label: "twoPath", kind: .httpBearer(format: "twoPath"), description: "t")
+    private let asked = Mutex<(withoutWaiting: [String], verified: [String])>(([], []))
+
+    func checkWithoutWaiting(_ credential: Substring) -> CredentialCheck? {
+        asked.withLock { $0.withoutWaiting.append(String(credential)) }
+        return credential.hasPrefix("memo.") ? Self.check(credential) : nil
+    }
+
+    func verify(_ credential: Substring) async -> CredentialCheck {
+        asked.withLock { $0.verified.append(String(credential)) }
+        return Self.check(credential)
+    }
+
+    /// `<anything>.<subject>`: verified as a member; `refuse` anywhere is refused.
+    static func check(_ credential: Substring) -> CredentialCheck {
+        guard !credential.contains("refuse"), let subject = credential.split(separator: ".").last else { return .refused(.badSignature) }
+        return .verified(VerifiedCredential(subject: String(subject), roles: ["member"], issuer: "t"))
+    }
+
+    var withoutWaiting: [String] { asked.withLock { $0.withoutWaiting } }
+    var verified: [String] { asked.withLock { $0.verified } }
+}
+
 @Suite("The credential-verifier seam")
 struct CredentialGateTests {
     func api(_ verifiers: [any CredentialVerifier]) -> API {
@@ -89,6 +115,33 @@ struct CredentialGateTests {
         #expect(try response.problem().detail == "The credential cannot be checked right now; try again shortly.")
         let spec = try api([down]).specification().jsonText
         #expect(spec.contains("Credential check unavailable"), "the 503 is documented on protected operations")
+    }
+
+    @Test("a verifier that decides without waiting is not asked to verify; one that answers nil is, and a refusal is 401 either way")
+    func withoutWaiting() async throws {
+        let verifier = TwoPathVerifier()
+        let client = try TestClient(api: api([verifier]))
+        #expect(try await client.get("/member", headers: [.authorization: "Bearer memo.alice"]).status == .ok)
+        #expect(verifier.withoutWaiting == ["memo.alice"] && verifier.verified.isEmpty)
+        #expect(try await client.get("/member", headers: [.authorization: "Bearer slow.bob"]).status == .ok)
+        #expect(verifier.withoutWaiting == ["memo.alice", "slow.bob"] && verifier.verified == ["slow.bob"])
+        let refusedNow = try await client.get("/member", headers: [.authorization: "Bearer memo.refuse"])
+        #expect(refusedNow.status == .unauthorized)
+        #expect(refusedNow.headers[.wwwAuthenticate] == #"Bearer error="invalid_token""#)
+        #expect(try await client.get("/member", headers: [.authorization: "Bearer slow.refuse"]).status == .unauthorized)
+        #expect(verifier.verified == ["slow.bob", "slow.refuse"])
+    }
+
+    @Test("with tracing on, every check goes through verify, so its span is recorded")
+    func withoutWaitingIsSkippedWhenTraced() async throws {
+        let verifier = TwoPathVerifier()
+        let traced = API(
+            info: APIInfo(title: "Gate", version: "1"), gate: AccessGate(verifiers: [verifier], roles: [TestAdmin.self]),
+            operations: OperationsOptions(tracing: true)
+        ) { $0.include(SecuredRoutes()) }
+        let client = try TestClient(api: traced)
+        #expect(try await client.get("/member", headers: [.authorization: "Bearer memo.alice"]).status == .ok)
+        #expect(verifier.withoutWaiting.isEmpty && verifier.verified == ["memo.alice"])
     }
 
     @Test("one credential per request: a bearer token and an API key together are 401 invalid_request")

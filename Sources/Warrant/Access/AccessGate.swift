@@ -1,5 +1,4 @@
 import HTTPTypes
-import Tracing
 
 /// How the server checks credentials when it lifts a request to a protected access state.
 ///
@@ -55,7 +54,7 @@ public struct AccessGate: Sendable {
     }
 
     /// Whether refusals are counted in the metrics and checks traced as spans.
-    private var operations = OperationsOptions()
+    private(set) var operations = OperationsOptions()
 
     /// The gate recording what `operations` asks.
     func observing(_ operations: OperationsOptions) -> AccessGate {
@@ -69,58 +68,6 @@ public struct AccessGate: Sendable {
         var gate = self
         gate.roles = graph
         return gate
-    }
-
-    /// The identity the request's one credential proves, or a 401 (or 503) problem.
-    func authenticate(_ headers: HTTPFields) async throws(Problem) -> Identity {
-        var found: (header: HTTPField.Name, value: String)?
-        for header in credentialHeaders where headers.contains(header) {
-            guard found == nil else { throw AccessProblems.ambiguous }
-            guard let value = headers.soleValue(header) else { throw AccessProblems.invalid }
-            found = (header, value)
-        }
-        guard let found else { throw AccessProblems.missing }
-        let credential: Substring
-        if found.header == .authorization {
-            guard let token = BearerToken.parse(found.value) else { throw AccessProblems.invalid }
-            credential = token
-        } else {
-            credential = Substring(found.value)
-        }
-        for verifier in verifiers {
-            let scheme = verifier.scheme
-            guard scheme.header == found.header, verifier.recognizes(credential) else { continue }
-            let check = operations.tracing ? await traced(verifier, credential) : await verifier.verify(credential)
-            switch check {
-            case .verified(let verified):
-                let identity = Identity(verified, scheme: scheme)
-                // A task-local read: only when the access log reports the subject.
-                if operations.accessLog && operations.accessLogSubject { AccessRecord.current?.subject = identity.subject }
-                return identity
-            case .refused(let reason):
-                if operations.metrics { CredentialMetrics.refused(scheme: scheme.name, reason: reason) }
-                throw AccessProblems.invalid
-            case .unavailable(let seconds):
-                if operations.metrics { CredentialMetrics.unavailable(scheme: scheme.name) }
-                throw AccessProblems.unavailable(retryAfterSeconds: seconds)
-            }
-        }
-        if operations.metrics { CredentialMetrics.refused(scheme: "none", reason: .malformed) }
-        throw AccessProblems.invalid
-    }
-
-    /// The check in a span of its own, `verify credential`, with the scheme and the outcome (never the credential).
-    private func traced(_ verifier: any CredentialVerifier, _ credential: Substring) async -> CredentialCheck {
-        await withSpan("verify credential", ofKind: .internal) { span in
-            span.attributes["warrant.credential.scheme"] = verifier.scheme.name
-            let check = await verifier.verify(credential)
-            switch check {
-            case .verified: span.attributes["warrant.credential.outcome"] = "verified"
-            case .refused(let reason): span.attributes["warrant.credential.outcome"] = "refused: \(reason.rawValue)"
-            case .unavailable: span.attributes["warrant.credential.outcome"] = "unavailable"
-            }
-            return check
-        }
     }
 
     /// The schemes of the verifiers, in order.

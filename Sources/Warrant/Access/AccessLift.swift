@@ -17,8 +17,14 @@ public struct AccessLift: Sendable {
     }
 
     /// The identity the request's one credential proves, or a 401 (or 503) problem.
+    ///
+    /// Decided without an asynchronous call when the verifier can (``CredentialVerifier/checkWithoutWaiting(_:)``).
+    @inline(__always)
     func authenticate() async throws(Problem) -> Identity {
-        try await environment.gate.authenticate(headers)
+        switch try environment.gate.authenticateWithoutWaiting(headers) {
+        case .decided(let identity): return identity
+        case .pending(let verifier, let credential): return try await environment.gate.authenticate(credential, with: verifier)
+        }
     }
 
     /// Who may act as `role`; `nil` for a role the gate's graph does not know.

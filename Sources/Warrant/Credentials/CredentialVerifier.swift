@@ -19,9 +19,19 @@ public protocol CredentialVerifier: Sendable {
 
     /// Checks `credential`: whose it is, or why it is refused, or that it cannot be checked right now.
     func verify(_ credential: Substring) async -> CredentialCheck
+
+    /// Checks `credential` without waiting, when this verifier can (its keys are in memory and nothing needs
+    /// fetching); `nil` sends the gate to ``verify(_:)``.
+    ///
+    /// The gate asks this first on every request: answering here saves an asynchronous call. Answer what
+    /// ``verify(_:)`` would; the default answers `nil`.
+    func checkWithoutWaiting(_ credential: Substring) -> CredentialCheck?
 }
 
 extension CredentialVerifier {
     /// Every credential in the scheme's place is this verifier's.
     public func recognizes(_ credential: Substring) -> Bool { true }
+
+    /// Nothing without waiting: every credential goes to ``verify(_:)``.
+    public func checkWithoutWaiting(_ credential: Substring) -> CredentialCheck? { nil }
 }

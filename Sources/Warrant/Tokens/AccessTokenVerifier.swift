@@ -81,6 +81,11 @@ public struct AccessTokenVerifier: CredentialVerifier {
         check(token)
     }
 
+    /// ``check(_:)``: the keys are in memory, so a token is always decided without waiting.
+    public func checkWithoutWaiting(_ token: Substring) -> CredentialCheck? {
+        check(token)
+    }
+
     /// Checks `token`: the verified credential, or why it is refused.
     public func check(_ token: Substring) -> CredentialCheck {
         guard token.utf8.count <= maximumTokenBytes else { return .refused(.tooLarge) }
