@@ -71,7 +71,7 @@ public struct OIDCVerifier: CredentialVerifier {
     public func verify(_ token: Substring) async -> CredentialCheck {
         guard token.utf8.count <= settings.maximumTokenBytes else { return .refused(.tooLarge) }
         let cacheKey = VerifiedTokenKey(token)
-        if let claims = cache.value(for: cacheKey) { return claims.check(now: now(), leeway: settings.leeway) }
+        if let cached = cachedCheck(for: cacheKey) { return cached }
         let jwt: CompactJWT
         switch CompactJWT.parse(token) {
         case .success(let parsed): jwt = parsed
@@ -97,8 +97,13 @@ public struct OIDCVerifier: CredentialVerifier {
     /// A token verified before, decided again from the cache of verified tokens (its time limits checked
     /// now); any other is left to ``verify(_:)``, which may need the provider's keys.
     public func checkWithoutWaiting(_ token: Substring) -> CredentialCheck? {
-        guard token.utf8.count <= settings.maximumTokenBytes, let claims = cache.value(for: VerifiedTokenKey(token)) else { return nil }
-        return claims.check(now: now(), leeway: settings.leeway)
+        guard token.utf8.count <= settings.maximumTokenBytes else { return nil }
+        return cachedCheck(for: VerifiedTokenKey(token))
+    }
+
+    /// The answer for a token verified before, its time limits checked now; `nil` when it is not cached.
+    private func cachedCheck(for key: VerifiedTokenKey) -> CredentialCheck? {
+        cache.value(for: key).map { $0.check(now: now(), leeway: settings.leeway) }
     }
 
     /// Fetches the provider's keys now, so the first request does not wait for them.

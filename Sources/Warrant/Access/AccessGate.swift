@@ -53,7 +53,9 @@ public struct AccessGate: Sendable {
         credentialHeaders = headers
     }
 
-    /// Whether refusals are counted in the metrics and checks traced as spans.
+    /// What the operator turned on: whether refusals are counted in the metrics, whether checks are traced
+    /// as spans (a traced check always calls the verifier's `verify`, never its answer without waiting), and
+    /// whether the verified subject is recorded for the access log.
     private(set) var operations = OperationsOptions()
 
     /// The gate recording what `operations` asks.
