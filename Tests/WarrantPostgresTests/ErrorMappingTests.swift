@@ -91,8 +91,10 @@ struct ErrorMappingTests {
             _ = try await pool.query("SELECT 1")
             // The blocker holds the only connection far longer than the timeout, so a wait that ends well
             // before it ends was cut by the timeout, however loaded the machine is.
-            async let blocker = pool.execute("SELECT pg_sleep(\(5.0))")
-            try await Task.sleep(for: .milliseconds(100))
+            async let blocker = pool.execute("SELECT pg_sleep(\(5.0)) AS pool_timeout_blocker")
+            // Only once the server runs it: a statement queued before the connection's thread took the blocker
+            // would be pipelined behind it, and so never wait for a connection at all.
+            try await waitUntilActive("SELECT pg_sleep($1) AS pool_timeout_blocker")
             let clock = ContinuousClock()
             let started = clock.now
             let error = await failure(pool, "SELECT 1")
@@ -102,6 +104,21 @@ struct ErrorMappingTests {
             #expect(waited < .milliseconds(4_000))
             #expect(try await blocker == 1)
         }
+    }
+
+    /// Waits (up to 20 s: a loaded machine may be slow to start it) until the server runs `query`, seen from a
+    /// connection of its own.
+    private func waitUntilActive(_ query: String) async throws {
+        let observer = PostgresPool(configuration: PostgresConfiguration(connectionString: try await SharedCluster.shared.sharedDatabaseURL(), poolSize: 1))
+        let deadline = ContinuousClock.now + .seconds(20)
+        var running = 0
+        while running == 0, ContinuousClock.now < deadline {
+            running = (try? await observer.queryValue(
+                "SELECT count(*)::int FROM pg_stat_activity WHERE query = \(query) AND state = 'active'", as: Int.self)) ?? 0
+            if running == 0 { try? await Task.sleep(for: .milliseconds(20)) }
+        }
+        await observer.close()
+        if running == 0 { Issue.record("the server never ran \(query)") }
     }
 
     @Test func missingDatabaseIsUnavailable() async throws {
